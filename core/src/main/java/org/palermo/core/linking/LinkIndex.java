@@ -84,15 +84,24 @@ public final class LinkIndex {
      */
     public int add(List<PreparedAd> batch) {
         int first = size;
+        append(batch);
+        linkPending(first);
+        return first;
+    }
+
+    /** Appends ads without linking them yet; {@link #linkPending} links everything appended since {@code first}. */
+    void append(List<PreparedAd> batch) {
         if ((long) size + batch.size() > MAX_ADS) {
             throw new IllegalArgumentException("the index holds at most " + MAX_ADS + " ads");
         }
         for (PreparedAd ad : batch) {
             append(ad);
         }
+    }
+
+    void linkPending(int first) {
         templates.grow(size);
         linkTemplates(first);
-        return first;
     }
 
     private void append(PreparedAd ad) {

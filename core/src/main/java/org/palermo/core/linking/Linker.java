@@ -14,6 +14,7 @@ public final class Linker {
 
     private final LinkIndex index;
     private final MinHash minHash;
+    private int staged = -1;
 
     public Linker(LinkIndex index) {
         this.index = index;
@@ -29,12 +30,33 @@ public final class Linker {
         return PreparedAd.of(input, minHash, index.settings);
     }
 
-    /** Adds a prepared batch, relinks, and records which networks absorbed which. */
-    public LinkResult link(List<PreparedAd> batch) {
-        int first = index.add(batch);
+    /**
+     * Appends prepared ads to the index without linking them (so a large input need not be held in memory as
+     * a whole); {@link #commit} links everything staged since the last commit. Validates ids as it goes.
+     *
+     * @throws IllegalArgumentException on an id already in the index
+     */
+    public void stage(List<PreparedAd> prepared) {
+        if (staged < 0) {
+            staged = index.size;
+        }
+        index.append(prepared);
+    }
+
+    /** Links everything staged since the last commit, relinks networks and records which absorbed which. */
+    public LinkResult commit() {
+        int first = staged < 0 ? index.size : staged;
+        staged = -1;
+        index.linkPending(first);
         NetworkPartition partition = NetworkPartition.of(index);
         Map<Integer, List<Integer>> absorbedNow = commitNetworkIds(partition, first);
         return new LinkResult(index, partition, first, index.size, absorbedNow);
+    }
+
+    /** Stages and commits one prepared batch. */
+    public LinkResult link(List<PreparedAd> batch) {
+        stage(batch);
+        return commit();
     }
 
     /** Links inputs in one call (prepares sequentially). */

@@ -12,7 +12,7 @@ record StatedPerson(String name, int age) {
 
     private static final Pattern NAME = Pattern.compile(
             "\\b(?:I'm|I am|Im|my name is|name's|call me|ask for|this is)\\s+([A-Z][a-z]{1,15})\\b");
-    private static final Pattern NAME_AGE = Pattern.compile("\\b([A-Z][a-z]{1,15}),?\\s+(\\d{2})\\b(?![.:/\\d])");
+    private static final Pattern NAME_AGE = Pattern.compile("\\b([A-Z][a-z]{1,15}),?\\s+(\\d{2})\\b(?!\\d|[.:/]\\d)");
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{2})\\s*(?:yo|y/o|y\\.o\\.|years? old|yrs? old|years young)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_AGE = 14;
