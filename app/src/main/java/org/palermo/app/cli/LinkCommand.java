@@ -64,22 +64,29 @@ final class LinkCommand implements Callable<Integer> {
         AdJson json = new AdJson(MAPPER);
         ScreenFile screened = screen == null ? ScreenFile.none() : ScreenFile.read(screen, MAPPER);
         LinkInputReader reader = new LinkInputReader(json, new BasicIdentifiers(region), screened, linker);
+        long loaded = System.nanoTime();
         try (InputStream in = Files.newInputStream(input)) {
             reader.read(in);
         }
+        long read = System.nanoTime();
         LinkResult result = linker.commit();
+        long linked = System.nanoTime();
         writeLinks(reader, result);
         if (networks != null) {
             writeNetworks(result, reader, json, fresh);
         }
+        long written = System.nanoTime();
         if (state != null) {
             LinkIndexFile.write(index, state);
         }
+        long saved = System.nanoTime();
         System.err.printf(Locale.ROOT, "link: %d lines, %d ads linked (%d in index), %d errors, %d networks touched,"
-                        + " %d hub identifiers cut, %.1f s%n",
+                        + " %d hub identifiers cut, %.1f s (state load %.1f, read+prepare %.1f, link %.1f,"
+                        + " write %.1f, state save %.1f)%n",
                 reader.lines(), result.end() - result.first(), index.size(), reader.errorCount(),
                 result.touchedNetworks().length, result.partition().hubs().size(),
-                (System.nanoTime() - started) / 1e9);
+                (saved - started) / 1e9, (loaded - started) / 1e9, (read - loaded) / 1e9, (linked - read) / 1e9,
+                (written - linked) / 1e9, (saved - written) / 1e9);
         return reader.errorCount() == 0 ? 0 : 1;
     }
 

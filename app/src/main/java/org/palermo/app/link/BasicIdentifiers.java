@@ -20,12 +20,13 @@ import org.palermo.core.identifiers.IdentifierType;
  */
 public final class BasicIdentifiers implements Function<Ad, List<Identifier>> {
 
-    private static final Pattern NANP = Pattern.compile(
-            "(?<![\\d$])(?:\\+?1[\\s.-]?)?\\(?([2-9]\\d{2})\\)?[\\s.-]?(\\d{3})[\\s.-]?(\\d{4})(?![\\d])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern HANDLE = Pattern.compile(
             "(?i)\\b(instagram|insta|ig|snapchat|snap|telegram|whatsapp|kik|twitter|onlyfans)\\s*[:@-]?\\s*@?"
                     + "([A-Za-z0-9_.]{3,30})");
+
+    private static final String[] PLATFORM_WORDS = {"insta", "ig", "snap", "telegram", "whatsapp", "kik",
+        "twitter", "onlyfans"};
 
     private final String region;
     private final boolean northAmerica;
@@ -41,12 +42,12 @@ public final class BasicIdentifiers implements Function<Ad, List<Identifier>> {
         List<Identifier> found = new ArrayList<>();
         phones(text, found);
         Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
+        while (text.indexOf('@') >= 0 && email.find()) {
             found.add(new Identifier(IdentifierType.EMAIL, email.group().toLowerCase(Locale.ROOT), false,
                     email.group(), email.start(), email.end()));
         }
         Matcher handle = HANDLE.matcher(text);
-        while (handle.find()) {
+        while (mayHaveHandle(text) && handle.find()) {
             String value = handle.group(1).toLowerCase(Locale.ROOT) + ":" + handle.group(2).toLowerCase(Locale.ROOT);
             found.add(new Identifier(IdentifierType.HANDLE, value, false, handle.group(), handle.start(),
                     handle.end()));
@@ -54,14 +55,65 @@ public final class BasicIdentifiers implements Function<Ad, List<Identifier>> {
         return found;
     }
 
+    /**
+     * Ten digits (or eleven starting with 1) written with at most one separator ({@code space . - ( ) +})
+     * between digits, not touching other digits: 555-201-3344, (555) 201 3344, +1 555.201.3344.
+     */
+    private static void northAmericanPhones(String text, List<Identifier> found) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isDigit(c) || (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '$'))) {
+                i++;
+                continue;
+            }
+            int start = i > 0 && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '+') ? i - 1 : i;
+            StringBuilder digits = new StringBuilder(11);
+            int end = i;
+            int j = i;
+            while (j < n && digits.length() < 12) {
+                char d = text.charAt(j);
+                if (isDigit(d)) {
+                    digits.append(d);
+                    end = ++j;
+                } else if (j + 1 < n && isSeparator(d) && (isDigit(text.charAt(j + 1))
+                        || (j + 2 < n && isSeparator(text.charAt(j + 1)) && isDigit(text.charAt(j + 2))))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            String number = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits.toString();
+            if (number.length() == 10 && number.charAt(0) >= '2') {
+                found.add(new Identifier(IdentifierType.PHONE, "+1" + number, false, text.substring(start, end),
+                        start, end));
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+';
+    }
+
+    private static boolean mayHaveHandle(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String platform : PLATFORM_WORDS) {
+            if (lower.contains(platform)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void phones(String text, List<Identifier> found) {
         if (northAmerica) {
-            Matcher phone = NANP.matcher(text);
-            while (phone.find()) {
-                String e164 = "+1" + phone.group(1) + phone.group(2) + phone.group(3);
-                found.add(new Identifier(IdentifierType.PHONE, e164, false, phone.group(), phone.start(),
-                        phone.end()));
-            }
+            northAmericanPhones(text, found);
             return;
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();

@@ -9,8 +9,10 @@ import java.util.List;
  *
  * <p>Hub rule (docs/linking.md): an identifier whose ads span at least {@code hubMinGroups} template clusters is
  * a candidate. Groups are first formed from templates and the non-candidate identifiers. A candidate whose ads
- * fall in at least {@code hubMinGroups} of those groups is cut when its ads are less than {@code hubMaxCoverage}
- * of the groups' ads, or when it spans more than {@code hubMaxGroups} groups. Truth labels are never read.
+ * fall in at least {@code hubMinGroups} of those groups is a suspect when its ads are less than
+ * {@code hubMaxCoverage} of the groups' ads, or when it spans more than {@code hubMaxGroups} groups. The other
+ * candidates then join the groups, and each suspect is judged again by the same rule against these larger
+ * groups: only a suspect that still joins groups nothing else joins is cut. Truth labels are never read.
  *
  * <p>Every join is kept as an edge with its reason: a template edge (with its Jaccard similarity) or an
  * identifier edge. The edges form a spanning forest, so a network of n ads has n - 1 edges.
@@ -76,17 +78,33 @@ public final class NetworkPartition {
                 postings.join(id, uf, edges);
             }
         }
-        List<HubIdentifier> hubs = new ArrayList<>();
-        int[] hubIds = findHubs(index, postings, candidate, uf, hubs);
+        boolean[] suspect = findHubs(index, postings, candidate, uf, null);
         for (int id = 0; id < postings.count(); id++) {
-            if (candidate[id] && Arrays.binarySearch(hubIds, id) < 0) {
+            if (candidate[id] && !suspect[id]) {
                 postings.join(id, uf, edges);
+            }
+        }
+        List<HubIdentifier> hubs = new ArrayList<>();
+        boolean[] hub = findHubs(index, postings, suspect, uf, hubs);
+        for (int id = 0; id < postings.count(); id++) {
+            if (suspect[id] && !hub[id]) {
+                postings.join(id, uf, edges);
+            }
+        }
+        int[] hubIds = new int[hubs.size()];
+        for (int id = 0, k = 0; id < postings.count(); id++) {
+            if (hub[id]) {
+                hubIds[k++] = id;
             }
         }
         return new NetworkPartition(template, uf.roots(), List.copyOf(hubs), hubIds, edges);
     }
 
-    private static int[] findHubs(LinkIndex index, Postings postings, boolean[] candidate, UnionFind groups,
+    /**
+     * Which of the considered identifiers are hubs against the groups of {@code groups}; when {@code out} is
+     * given, each hub is described there in increasing identifier order.
+     */
+    private static boolean[] findHubs(LinkIndex index, Postings postings, boolean[] consider, UnionFind groups,
             List<HubIdentifier> out) {
         int n = index.size;
         int[] groupSize = new int[n];
@@ -95,11 +113,9 @@ public final class NetworkPartition {
         }
         int[] stamp = new int[n];
         Arrays.fill(stamp, -1);
-        LinkSettings settings = index.settings;
-        int[] hubIds = new int[16];
-        int hubCount = 0;
+        boolean[] hub = new boolean[postings.count()];
         for (int id = 0; id < postings.count(); id++) {
-            if (!candidate[id]) {
+            if (!consider[id]) {
                 continue;
             }
             int touched = 0;
@@ -114,14 +130,15 @@ public final class NetworkPartition {
             }
             int ads = postings.start[id + 1] - postings.start[id];
             double coverage = (double) ads / touchedAds;
-            String reason = hubReason(settings, touched, coverage);
+            String reason = hubReason(index.settings, touched, coverage);
             if (reason != null) {
-                hubIds = hubCount == hubIds.length ? Arrays.copyOf(hubIds, hubCount * 2) : hubIds;
-                hubIds[hubCount++] = id;
-                out.add(new HubIdentifier(index.identifiers.get(id), ads, touched, coverage, reason));
+                hub[id] = true;
+                if (out != null) {
+                    out.add(new HubIdentifier(index.identifiers.get(id), ads, touched, coverage, reason));
+                }
             }
         }
-        return Arrays.copyOf(hubIds, hubCount);
+        return hub;
     }
 
     static String hubReason(LinkSettings settings, int groups, double coverage) {

@@ -31,10 +31,10 @@ record StatedPerson(String name, int age) {
             }
         }
         Matcher named = NAME.matcher(text);
-        if (named.find()) {
+        if (mayStateName(text) && named.find()) {
             name = named.group(1);
         }
-        if (age == 0) {
+        if (age == 0 && mayStateAge(text)) {
             Matcher aged = AGE.matcher(text);
             while (aged.find()) {
                 int candidate = Integer.parseInt(aged.group(1));
@@ -45,6 +45,17 @@ record StatedPerson(String name, int age) {
             }
         }
         return new StatedPerson(name, age);
+    }
+
+    private static boolean mayStateName(String text) {
+        return text.contains("I'm") || text.contains("I am") || text.contains("Im ") || text.contains("name")
+                || text.contains("call me") || text.contains("ask for") || text.contains("this is");
+    }
+
+    private static boolean mayStateAge(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("y") && (lower.contains("yo") || lower.contains("y/o") || lower.contains("y.o")
+                || lower.contains("year") || lower.contains("yr"));
     }
 
     private static boolean plausible(int age) {
