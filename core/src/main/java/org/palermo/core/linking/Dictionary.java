@@ -1,14 +1,15 @@
 package org.palermo.core.linking;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Strings numbered in order of first sight, so arrays can hold ints instead of strings. */
+/**
+ * Strings numbered in order of first sight, so arrays can hold ints instead of strings. An open-addressing
+ * table of ints over the strings' hashes: no boxed entries, fast to rebuild when an index is read from disk.
+ */
 final class Dictionary {
 
     private String[] values = new String[64];
-    private final Map<String, Integer> numbers = new HashMap<>();
+    private int[] slots = new int[128];
     private int size;
 
     /** The number of a string, adding it when new; -1 for null. */
@@ -16,22 +17,24 @@ final class Dictionary {
         if (value == null) {
             return -1;
         }
-        Integer known = numbers.get(value);
-        if (known != null) {
-            return known;
+        int slot = slotOf(value);
+        if (slots[slot] != 0) {
+            return slots[slot] - 1;
         }
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size] = value;
-        numbers.put(value, size);
-        return size++;
+        slots[slot] = ++size;
+        if (size * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        return size - 1;
     }
 
     /** The number of a known string, or -1. */
     int find(String value) {
-        Integer known = numbers.get(value);
-        return known == null ? -1 : known;
+        return slots[slotOf(value)] - 1;
     }
 
     String get(int number) {
@@ -40,5 +43,37 @@ final class Dictionary {
 
     int size() {
         return size;
+    }
+
+    /** Makes room for {@code expected} strings at once (before reading many). */
+    void reserve(int expected) {
+        if (expected > values.length) {
+            values = Arrays.copyOf(values, expected);
+        }
+        int capacity = Integer.highestOneBit(Math.max(64, expected) * 2) * 2;
+        if (capacity > slots.length) {
+            rehash(capacity);
+        }
+    }
+
+    private int slotOf(String value) {
+        int mask = slots.length - 1;
+        int slot = Shingles.mix(value.hashCode()) & mask;
+        while (slots[slot] != 0 && !values[slots[slot] - 1].equals(value)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void rehash(int capacity) {
+        slots = new int[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < size; i++) {
+            int slot = Shingles.mix(values[i].hashCode()) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = i + 1;
+        }
     }
 }

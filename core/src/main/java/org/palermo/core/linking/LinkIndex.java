@@ -23,8 +23,7 @@ public final class LinkIndex {
 
     final LinkSettings settings;
     int size;
-    String[] ids = new String[1024];
-    final Map<String, Integer> byId = new HashMap<>();
+    final Dictionary ids = new Dictionary();
     long[] times = new long[1024];
     int[] cities = new int[1024];
     float[] prices = new float[1024];
@@ -60,17 +59,16 @@ public final class LinkIndex {
     }
 
     public boolean contains(String adId) {
-        return byId.containsKey(adId);
+        return ids.find(adId) >= 0;
     }
 
     public String adId(int index) {
-        return ids[index];
+        return ids.get(index);
     }
 
     /** The arrival index of an ad, or -1. */
     public int indexOf(String adId) {
-        Integer index = byId.get(adId);
-        return index == null ? -1 : index;
+        return ids.find(adId);
     }
 
     /**
@@ -105,11 +103,11 @@ public final class LinkIndex {
     }
 
     private void append(PreparedAd ad) {
-        if (byId.putIfAbsent(ad.id(), size) != null) {
+        if (ids.find(ad.id()) >= 0) {
             throw new IllegalArgumentException("duplicate ad id '" + ad.id() + "'");
         }
         ensureAdCapacity(size + 1);
-        ids[size] = ad.id();
+        ids.intern(ad.id());
         times[size] = ad.epochSecond();
         cities[size] = cityNames.intern(ad.city());
         prices[size] = (float) ad.price();
@@ -227,15 +225,20 @@ public final class LinkIndex {
     }
 
     private void ensureAdCapacity(int needed) {
-        if (needed <= ids.length) {
+        if (needed <= times.length) {
             return;
         }
-        resize(Math.max(needed, ids.length + (ids.length >> 1)));
+        resize(Math.max(needed, times.length + (times.length >> 1)));
+    }
+
+    void growEdges(int capacity) {
+        edgeA = Arrays.copyOf(edgeA, Math.max(capacity, 16));
+        edgeB = Arrays.copyOf(edgeB, Math.max(capacity, 16));
+        edgeSimilarity = Arrays.copyOf(edgeSimilarity, Math.max(capacity, 16));
     }
 
     /** Sets the capacity of every per-ad array (used after reading a state file). */
     void resize(int capacity) {
-        ids = Arrays.copyOf(ids, capacity);
         times = Arrays.copyOf(times, capacity);
         cities = Arrays.copyOf(cities, capacity);
         prices = Arrays.copyOf(prices, capacity);

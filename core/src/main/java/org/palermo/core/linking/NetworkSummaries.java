@@ -90,24 +90,30 @@ public final class NetworkSummaries {
     }
 
     private void indexHubs() {
-        Map<Integer, HubIdentifier> hubs = new java.util.HashMap<>();
+        int[] hubNumber = new int[index.identifiers.size()];
+        Arrays.fill(hubNumber, -1);
         for (int h = 0; h < partition.hubIds.length; h++) {
-            hubs.put(partition.hubIds[h], partition.hubs.get(h));
+            hubNumber[partition.hubIds[h]] = h;
         }
-        if (hubs.isEmpty()) {
+        if (partition.hubIds.length == 0) {
             return;
         }
-        boolean[] hub = hubMask();
+        long[] pairs = new long[16];
+        int count = 0;
         for (int ad = 0; ad < index.size; ad++) {
             for (int p = index.identStart[ad]; p < index.identStart[ad + 1]; p++) {
-                if (hub[index.identData[p]]) {
-                    List<HubIdentifier> list = hubsByNetwork.computeIfAbsent(partition.network[ad],
-                            k -> new ArrayList<>());
-                    HubIdentifier found = hubs.get(index.identData[p]);
-                    if (!list.contains(found)) {
-                        list.add(found);
-                    }
+                int h = hubNumber[index.identData[p]];
+                if (h >= 0) {
+                    pairs = count == pairs.length ? Arrays.copyOf(pairs, count * 2) : pairs;
+                    pairs[count++] = ((long) partition.network[ad] << 32) | h;
                 }
+            }
+        }
+        Arrays.sort(pairs, 0, count);
+        for (int k = 0; k < count; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                hubsByNetwork.computeIfAbsent((int) (pairs[k] >>> 32), r -> new ArrayList<>())
+                        .add(partition.hubs.get((int) pairs[k]));
             }
         }
     }
@@ -124,7 +130,7 @@ public final class NetworkSummaries {
         boolean[] hub = hubMask();
         for (int m = from; m < to; m++) {
             int ad = members[m];
-            ads.add(index.ids[ad]);
+            ads.add(index.ids.get(ad));
             templates.add(partition.template[ad]);
             for (int p = index.identStart[ad]; p < index.identStart[ad + 1]; p++) {
                 if (!hub[index.identData[p]]) {
@@ -261,10 +267,10 @@ public final class NetworkSummaries {
             Instant at = t == Long.MIN_VALUE ? null : Instant.ofEpochSecond(t);
             int why = partition.edgeReason[e];
             if (why == NetworkPartition.TEMPLATE) {
-                out.add(new LinkEdge(index.ids[a], index.ids[b], "template",
+                out.add(new LinkEdge(index.ids.get(a), index.ids.get(b), "template",
                         Linker.templateId(partition.template[a]), round((double) partition.edgeSimilarity[e]), at));
             } else {
-                out.add(new LinkEdge(index.ids[a], index.ids[b], "identifier", index.identifiers.get(why), null, at));
+                out.add(new LinkEdge(index.ids.get(a), index.ids.get(b), "identifier", index.identifiers.get(why), null, at));
             }
         }
         return out;
