@@ -66,7 +66,7 @@ public final class NetworksJson {
             out.writeStringField("identifier", hub.key());
             out.writeNumberField("ads", hub.ads());
             out.writeNumberField("groups", hub.groups());
-            out.writeNumberField("coverage", Math.round(hub.coverage() * 1000) / 1000.0);
+            out.writeNumberField("groups_with_own_contact", hub.groupsWithOwnContact());
             out.writeStringField("reason", hub.reason());
             out.writeEndObject();
         }

@@ -2,9 +2,8 @@ package org.palermo.core.linking;
 
 /**
  * An identifier that linking refused to use as a link, and why: its ads fall in {@code groups} groups that
- * templates and ordinary identifiers keep apart, and they make up only {@code coverage} of those groups' ads
- * (a hotel switchboard or a stock photo appears in a few ads of many unrelated operators; an operator's own
- * phone appears in most ads of the groups it joins).
+ * templates and ordinary identifiers keep apart, and {@code groupsWithOwnContact} of them carry a contact
+ * identifier of their own (a hotel switchboard or a stock photo sits beside each operator's own phone).
  */
-public record HubIdentifier(String key, int ads, int groups, double coverage, String reason) {
+public record HubIdentifier(String key, int ads, int groups, int groupsWithOwnContact, String reason) {
 }

@@ -21,7 +21,7 @@ public final class LinkIndexFile {
 
     public static final String FILE_NAME = "link-index.bin";
     static final int MAGIC = 0x504C4C4B;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private LinkIndexFile() {
     }
@@ -125,13 +125,12 @@ public final class LinkIndexFile {
         out.writeInt(s.firstInBucket());
         out.writeInt(s.previousInBucket());
         out.writeInt(s.hubMinGroups());
-        out.writeDouble(s.hubMaxCoverage());
         out.writeInt(s.hubMaxGroups());
     }
 
     private static LinkSettings readSettings(BinaryFile in) throws IOException {
         return new LinkSettings(in.readLong(), in.readInt(), in.readInt(), in.readDouble(), in.readInt(),
-                in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readDouble(), in.readInt());
+                in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
     }
 
     private static int[] floatBits(float[] values, int count) {

@@ -11,9 +11,9 @@ package org.palermo.core.linking;
  * @param maxShingles        shingles kept per ad (the smallest hashes, so the sample is consistent across ads)
  * @param firstInBucket      each ad is verified against up to this many earliest ads of each bucket ...
  * @param previousInBucket   ... and up to this many ads just before it in the bucket
- * @param hubMinGroups       an identifier is a hub candidate when its ads fall in at least this many groups
- * @param hubMaxCoverage     ... and a hub when its ads are less than this share of the groups it touches
- * @param hubMaxGroups       ... or when it touches more groups than this, whatever its coverage
+ * @param hubMinGroups       an identifier is a hub when it joins at least this many groups that each have their
+ *                           own contact identifier (see {@link NetworkPartition})
+ * @param hubMaxGroups       ... or when it touches more groups than this, whatever their contacts
  */
 public record LinkSettings(
         long seed,
@@ -25,7 +25,6 @@ public record LinkSettings(
         int firstInBucket,
         int previousInBucket,
         int hubMinGroups,
-        double hubMaxCoverage,
         int hubMaxGroups) {
 
     public LinkSettings {
@@ -41,16 +40,13 @@ public record LinkSettings(
             throw new IllegalArgumentException("bucket comparisons must be non-negative and not both zero, were "
                     + firstInBucket + " and " + previousInBucket);
         }
-        if (hubMaxCoverage < 0 || hubMaxCoverage > 1) {
-            throw new IllegalArgumentException("hubMaxCoverage must lie in [0, 1], was " + hubMaxCoverage);
-        }
         if (hubMaxGroups < hubMinGroups) {
             throw new IllegalArgumentException("hubMaxGroups " + hubMaxGroups + " is below hubMinGroups " + hubMinGroups);
         }
     }
 
     public static LinkSettings defaults() {
-        return new LinkSettings(0x5EED_2024L, 20, 3, 0.4, 3, 128, 4, 4, 3, 0.5, 50);
+        return new LinkSettings(0x5EED_2024L, 20, 3, 0.5, 3, 128, 4, 4, 2, 50);
     }
 
     public int hashes() {

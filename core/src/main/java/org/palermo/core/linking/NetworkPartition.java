@@ -2,17 +2,24 @@ package org.palermo.core.linking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Networks computed from an index: template clusters joined by shared identifiers, minus hub identifiers.
  *
  * <p>Hub rule (docs/linking.md): an identifier whose ads span at least {@code hubMinGroups} template clusters is
- * a candidate. Groups are first formed from templates and the non-candidate identifiers. A candidate whose ads
- * fall in at least {@code hubMinGroups} of those groups is a suspect when its ads are less than
- * {@code hubMaxCoverage} of the groups' ads, or when it spans more than {@code hubMaxGroups} groups. The other
- * candidates then join the groups, and each suspect is judged again by the same rule against these larger
- * groups: only a suspect that still joins groups nothing else joins is cut. Truth labels are never read.
+ * a candidate. Groups are first formed from templates and the non-candidate identifiers. A candidate is a
+ * suspect when, among the groups its ads fall in, at least {@code hubMinGroups} carry a contact identifier of
+ * their own (one seen with the candidate in that group only): a hotel switchboard or a booking line shows up
+ * beside each operator's own phone, whereas an operator's second phone, email or handle shows up across the
+ * same groups as the first. An identifier in more than {@code hubMaxGroups} groups is a suspect whatever its
+ * company. The other candidates then join the groups, and each suspect is judged again against these larger
+ * groups; only a suspect that still passes is cut. Truth labels are never read.
  *
  * <p>Every join is kept as an edge with its reason: a template edge (with its Jaccard similarity) or an
  * identifier edge. The edges form a spanning forest, so a network of n ads has n - 1 edges.
@@ -106,55 +113,69 @@ public final class NetworkPartition {
      */
     private static boolean[] findHubs(LinkIndex index, Postings postings, boolean[] consider, UnionFind groups,
             List<HubIdentifier> out) {
-        int n = index.size;
-        int[] groupSize = new int[n];
-        for (int i = 0; i < n; i++) {
-            groupSize[groups.find(i)]++;
-        }
-        int[] stamp = new int[n];
-        Arrays.fill(stamp, -1);
+        boolean[] contact = contactIdentifiers(index);
         boolean[] hub = new boolean[postings.count()];
+        Map<Integer, Integer> groupOfCoContact = new HashMap<>();
+        Set<Integer> touched = new HashSet<>();
+        Set<Integer> independent = new HashSet<>();
         for (int id = 0; id < postings.count(); id++) {
             if (!consider[id]) {
                 continue;
             }
-            int touched = 0;
-            long touchedAds = 0;
+            groupOfCoContact.clear();
+            touched.clear();
             for (int p = postings.start[id]; p < postings.start[id + 1]; p++) {
-                int root = groups.find(postings.ads[p]);
-                if (stamp[root] != id) {
-                    stamp[root] = id;
-                    touched++;
-                    touchedAds += groupSize[root];
+                int ad = postings.ads[p];
+                int group = groups.find(ad);
+                touched.add(group);
+                for (int q = index.identStart[ad]; q < index.identStart[ad + 1]; q++) {
+                    int other = index.identData[q];
+                    if (other != id && contact[other]) {
+                        groupOfCoContact.merge(other, group, (a, b) -> a.equals(b) ? a : MANY);
+                    }
                 }
             }
-            int ads = postings.start[id + 1] - postings.start[id];
-            double coverage = (double) ads / touchedAds;
-            String reason = hubReason(index.settings, touched, coverage);
+            independent.clear();
+            for (int group : groupOfCoContact.values()) {
+                if (group != MANY) {
+                    independent.add(group);
+                }
+            }
+            String reason = hubReason(index.settings, touched.size(), independent.size());
             if (reason != null) {
                 hub[id] = true;
                 if (out != null) {
-                    out.add(new HubIdentifier(index.identifiers.get(id), ads, touched, coverage, reason));
+                    int ads = postings.start[id + 1] - postings.start[id];
+                    out.add(new HubIdentifier(index.identifiers.get(id), ads, touched.size(), independent.size(),
+                            reason));
                 }
             }
         }
         return hub;
     }
 
-    static String hubReason(LinkSettings settings, int groups, double coverage) {
-        if (groups < settings.hubMinGroups()) {
-            return null;
+    private static final int MANY = -2;
+
+    /** Identifiers that are a way to contact someone (phones, emails, handles, payment, urls), not images. */
+    private static boolean[] contactIdentifiers(LinkIndex index) {
+        boolean[] contact = new boolean[index.identifiers.size()];
+        for (int id = 0; id < contact.length; id++) {
+            contact[id] = !index.identifiers.get(id).startsWith("image:");
         }
+        return contact;
+    }
+
+    static String hubReason(LinkSettings settings, int groups, int withOwnContact) {
         if (groups > settings.hubMaxGroups()) {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "appears in %d groups that share no template or other identifier (more than %d)",
                     groups, settings.hubMaxGroups());
         }
-        if (coverage < settings.hubMaxCoverage()) {
-            return String.format(java.util.Locale.ROOT,
-                    "appears in %d groups that share no template or other identifier, in only %.0f%% of their ads"
-                            + " (below %.0f%%)",
-                    groups, coverage * 100, settings.hubMaxCoverage() * 100);
+        if (withOwnContact >= settings.hubMinGroups()) {
+            return String.format(Locale.ROOT,
+                    "joins %d groups that share no template or other identifier and each have their own contact"
+                            + " (phone, email, handle, payment or url) that appears in no other of them",
+                    withOwnContact);
         }
         return null;
     }

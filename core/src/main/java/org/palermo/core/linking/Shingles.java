@@ -7,8 +7,10 @@ import org.palermo.core.identifiers.Identifier;
 
 /**
  * Turns an ad's text into a set of hashed word-bigram shingles, after masking what varies between copies of one
- * template: identifiers (by their extracted spans), numbers, and capitalised words and the ad's city (names and
- * places). Runs of one mask collapse, so "555 123 4567" and "555-1234567" both become one number slot.
+ * template: identifiers (by their extracted spans), numbers (ages, prices, dates) and the words of the ad's
+ * city. Runs of one mask collapse, so "555 123 4567" and "555-1234567" both become one number slot. Names are
+ * not masked: they cost a copy only two bigrams each, while capitalised words (agency names, streets) are among
+ * the most telling words of a template.
  *
  * <p>Word bigrams survive a random word edit better than the word 5-grams InfoShield ranks (an edit breaks at
  * most two bigrams), and are more specific than single words. The result is sorted and distinct; when an ad has
@@ -77,19 +79,13 @@ public final class Shingles {
                 return IDENTIFIER;
             }
         }
-        boolean digit = false;
-        boolean lower = false;
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            digit |= Character.isDigit(c);
-            lower |= Character.isLowerCase(c);
-        }
-        if (digit) {
-            return NUMBER;
+            if (Character.isDigit(text.charAt(k))) {
+                return NUMBER;
+            }
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        if ((Character.isUpperCase(text.charAt(start)) && lower)
-                || (!cityLower.isBlank() && cityLower.contains(" " + word + " "))) {
+        if (!cityLower.isBlank() && cityLower.contains(" " + word + " ")) {
             return NAME;
         }
         int h = word.hashCode();

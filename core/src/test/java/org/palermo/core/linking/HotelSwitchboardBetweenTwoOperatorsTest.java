@@ -54,7 +54,7 @@ class HotelSwitchboardBetweenTwoOperatorsTest {
         assertThat(result.partition().hubs()).singleElement()
                 .satisfies(hub -> assertThat(hub.key()).isEqualTo("phone:" + HOTEL))
                 .satisfies(hub -> assertThat(hub.groups()).isEqualTo(4))
-                .satisfies(hub -> assertThat(hub.reason()).contains("4 groups"));
+                .satisfies(hub -> assertThat(hub.reason()).contains("joins 4 groups"));
         for (int root : result.allNetworks()) {
             NetworkSummary network = summaries.describe(root);
             assertThat(network.identifiers()).doesNotContain("phone:" + HOTEL);

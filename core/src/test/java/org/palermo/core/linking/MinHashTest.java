@@ -25,8 +25,8 @@ class MinHashTest {
     }
 
     @Test
-    void copiesWithOtherNamesAndNumbersHaveTheSameShingles() {
-        String copy = TEXT.replace("Anna", "Bella").replace("23", "25").replace("555-123-4567", "(555) 987 6543");
+    void copiesWithOtherNumbersAndPhonesHaveTheSameShingles() {
+        String copy = TEXT.replace("23", "25").replace("555-123-4567", "(555) 987 6543");
         assertThat(shingles(copy)).isEqualTo(shingles(TEXT));
     }
 
