@@ -15,8 +15,9 @@ import org.palermo.core.identifiers.IdentifierType;
 /**
  * A plain extractor of the identifiers written in clear (phones, emails, platform handles) for linking when no
  * screening output with identifiers is given. It does not decode obfuscation; the identifiers extractor of
- * {@code core.identifiers} supersedes it once available. North American numbers use a fast pattern;
- * other regions use libphonenumber's matcher.
+ * {@code core.identifiers} supersedes it once available. Phones are read in the ad's country (else the default
+ * region): North American numbers with a fast scan, other countries with libphonenumber's matcher. URLs are
+ * host names with a dot and a top-level domain, without the scheme.
  */
 public final class BasicIdentifiers implements Function<Ad, List<Identifier>> {
 
@@ -28,19 +29,31 @@ public final class BasicIdentifiers implements Function<Ad, List<Identifier>> {
     private static final String[] PLATFORM_WORDS = {"insta", "ig", "snap", "telegram", "whatsapp", "kik",
         "twitter", "onlyfans"};
 
-    private final String region;
-    private final boolean northAmerica;
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://)?((?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:[a-z]{2,12}))"
+                    + "(?:/[^\\s]*)?(?![a-z0-9@-])");
 
+    private final String region;
+
+    /** @param region phone region for ads that state no country (ISO 3166 code) */
     public BasicIdentifiers(String region) {
         this.region = region.toUpperCase(Locale.ROOT);
-        this.northAmerica = this.region.equals("US") || this.region.equals("CA");
     }
 
     @Override
     public List<Identifier> apply(Ad ad) {
         String text = ad.text();
         List<Identifier> found = new ArrayList<>();
-        phones(text, found);
+        String country = ad.country() == null || ad.country().isBlank() ? region : ad.country().toUpperCase(Locale.ROOT);
+        phones(text, country, found);
+        Matcher url = URL.matcher(text);
+        while (text.indexOf('.') >= 0 && url.find()) {
+            if (url.start() > 0 && text.charAt(url.start() - 1) == '@') {
+                continue;
+            }
+            String value = url.group(1).toLowerCase(Locale.ROOT);
+            found.add(new Identifier(IdentifierType.URL, value, false, url.group(), url.start(), url.end()));
+        }
         Matcher email = EMAIL.matcher(text);
         while (text.indexOf('@') >= 0 && email.find()) {
             found.add(new Identifier(IdentifierType.EMAIL, email.group().toLowerCase(Locale.ROOT), false,
@@ -111,13 +124,13 @@ public final class BasicIdentifiers implements Function<Ad, List<Identifier>> {
         return false;
     }
 
-    private void phones(String text, List<Identifier> found) {
-        if (northAmerica) {
+    private static void phones(String text, String country, List<Identifier> found) {
+        if (country.equals("US") || country.equals("CA")) {
             northAmericanPhones(text, found);
             return;
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        for (PhoneNumberMatch match : util.findNumbers(text, region)) {
+        for (PhoneNumberMatch match : util.findNumbers(text, country)) {
             String e164 = util.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
             found.add(new Identifier(IdentifierType.PHONE, e164, false, match.rawString(), match.start(),
                     match.end()));
