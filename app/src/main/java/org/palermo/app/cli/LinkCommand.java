@@ -54,11 +54,15 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--region", defaultValue = "US", description = "default phone region (ISO 3166 code)")
     String region;
 
+    @Option(names = "--min-similarity", description = "template threshold: word-bigram Jaccard of two ads "
+            + "(default ${DEFAULT-VALUE}; a new index only, an existing --state keeps its own)")
+    double minSimilarity = LinkSettings.defaults().minJaccard();
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
         LinkIndex index = state != null && LinkIndexFile.exists(state)
-                ? LinkIndexFile.read(state) : new LinkIndex(LinkSettings.defaults());
+                ? LinkIndexFile.read(state) : new LinkIndex(LinkSettings.defaults().withMinJaccard(minSimilarity));
         boolean fresh = index.size() == 0;
         Linker linker = new Linker(index);
         AdJson json = new AdJson(MAPPER);

@@ -3,21 +3,19 @@ package org.palermo.core.linking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Networks computed from an index: template clusters joined by shared identifiers, minus hub identifiers.
  *
  * <p>Hub rule (docs/linking.md): an identifier whose ads span at least {@code hubMinGroups} template clusters is
- * a candidate. Groups are first formed from templates and the non-candidate identifiers. A candidate is a
- * suspect when, among the groups its ads fall in, at least {@code hubMinGroups} carry a contact identifier of
- * their own (one seen with the candidate in that group only): a hotel switchboard or a booking line shows up
- * beside each operator's own phone, whereas an operator's second phone, email or handle shows up across the
- * same groups as the first. An identifier in more than {@code hubMaxGroups} groups is a suspect whatever its
+ * a candidate. Groups are first formed from templates and the non-candidate identifiers. The candidate's ads
+ * are then clustered by what else joins them (same group, or another contact identifier in common); it is a
+ * suspect when at least {@code hubMinGroups} of these clusters carry a contact of their own: a hotel
+ * switchboard or a booking line shows up beside each operator's own phone, whereas an operator's second phone,
+ * email or handle travels with the first, so its ads form one cluster. An identifier in more than {@code hubMaxGroups} groups is a suspect whatever its
  * company. The other candidates then join the groups, and each suspect is judged again against these larger
  * groups; only a suspect that still passes is cut. Truth labels are never read.
  *
@@ -110,51 +108,72 @@ public final class NetworkPartition {
     /**
      * Which of the considered identifiers are hubs against the groups of {@code groups}; when {@code out} is
      * given, each hub is described there in increasing identifier order.
+     *
+     * <p>The ads of an identifier are clustered by what else joins them: the same group, or another contact
+     * identifier in common. A hub's ads fall apart into one cluster per operator, each with that operator's own
+     * contact; an operator's phone, email and handle travel together, so their ads form one cluster.
      */
     private static boolean[] findHubs(LinkIndex index, Postings postings, boolean[] consider, UnionFind groups,
             List<HubIdentifier> out) {
         boolean[] contact = contactIdentifiers(index);
         boolean[] hub = new boolean[postings.count()];
-        Map<Integer, Integer> groupOfCoContact = new HashMap<>();
-        Set<Integer> touched = new HashSet<>();
-        Set<Integer> independent = new HashSet<>();
+        Map<Long, Integer> firstByKey = new HashMap<>();
         for (int id = 0; id < postings.count(); id++) {
             if (!consider[id]) {
                 continue;
             }
-            groupOfCoContact.clear();
-            touched.clear();
-            for (int p = postings.start[id]; p < postings.start[id + 1]; p++) {
-                int ad = postings.ads[p];
-                int group = groups.find(ad);
-                touched.add(group);
+            int from = postings.start[id];
+            int m = postings.start[id + 1] - from;
+            UnionFind local = new UnionFind(m);
+            local.grow(m);
+            boolean[] hasContact = new boolean[m];
+            firstByKey.clear();
+            int touched = 0;
+            for (int k = 0; k < m; k++) {
+                int ad = postings.ads[from + k];
+                Integer first = firstByKey.putIfAbsent((long) groups.find(ad), k);
+                if (first != null) {
+                    local.union(first, k);
+                } else {
+                    touched++;
+                }
                 for (int q = index.identStart[ad]; q < index.identStart[ad + 1]; q++) {
                     int other = index.identData[q];
                     if (other != id && contact[other]) {
-                        groupOfCoContact.merge(other, group, (a, b) -> a.equals(b) ? a : MANY);
+                        hasContact[k] = true;
+                        Integer seen = firstByKey.putIfAbsent((1L << 32) | other, k);
+                        if (seen != null) {
+                            local.union(seen, k);
+                        }
                     }
                 }
             }
-            independent.clear();
-            for (int group : groupOfCoContact.values()) {
-                if (group != MANY) {
-                    independent.add(group);
-                }
-            }
-            String reason = hubReason(index.settings, touched.size(), independent.size());
+            int withOwnContact = clustersWithContact(local, hasContact);
+            String reason = hubReason(index.settings, touched, withOwnContact);
             if (reason != null) {
                 hub[id] = true;
                 if (out != null) {
-                    int ads = postings.start[id + 1] - postings.start[id];
-                    out.add(new HubIdentifier(index.identifiers.get(id), ads, touched.size(), independent.size(),
-                            reason));
+                    out.add(new HubIdentifier(index.identifiers.get(id), m, touched, withOwnContact, reason));
                 }
             }
         }
         return hub;
     }
 
-    private static final int MANY = -2;
+    private static int clustersWithContact(UnionFind local, boolean[] hasContact) {
+        boolean[] counted = new boolean[hasContact.length];
+        int clusters = 0;
+        for (int k = 0; k < hasContact.length; k++) {
+            if (hasContact[k]) {
+                int root = local.find(k);
+                if (!counted[root]) {
+                    counted[root] = true;
+                    clusters++;
+                }
+            }
+        }
+        return clusters;
+    }
 
     /** Identifiers that are a way to contact someone (phones, emails, handles, payment, urls), not images. */
     private static boolean[] contactIdentifiers(LinkIndex index) {
