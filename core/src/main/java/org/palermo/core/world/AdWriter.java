@@ -42,10 +42,10 @@ final class AdWriter {
         for (String line : template.lines()) {
             lines.add(render(line, slots));
         }
+        TextEdits.apply(lines, random.nextInt(maxEdits + 1), random);
         if (person.minor() && random.nextDouble() < 0.9) {
             lines.add(1 + random.nextInt(lines.size()), person.youthPhrase());
         }
-        TextEdits.apply(lines, random.nextInt(maxEdits + 1), random);
         if (random.nextDouble() < 0.25) {
             lines.add(random.nextInt(lines.size() + 1), pick(Phrases.FILLER_LINES, random));
         }

@@ -34,7 +34,7 @@ final class PhoneWriting {
 
     private static final String[] WORD = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine"};
-    private static final String[][] SOUNDALIKE = {{"oh", "o", "zero"}, {"one", "won"}, {"to", "too", "two"},
+    private static final String[][] SOUNDALIKE = {{"oh", "zero"}, {"one", "won"}, {"to", "too", "two"},
         {"three", "tree"}, {"for", "four"}, {"five"}, {"six"}, {"seven"}, {"eight", "ate"}, {"nine"}};
     private static final String[] MISSPELT = {"zer0", "0ne", "tw0", "thr3e", "f0ur", "fiv3", "s1x", "sev3n", "e1ght",
         "n1ne"};

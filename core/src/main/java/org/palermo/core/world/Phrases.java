@@ -16,7 +16,7 @@ final class Phrases {
         "Natasha", "Katya", "Anastasia", "Elena", "Yuki", "Mei", "Lin", "Suki", "Kim", "Mai", "Lana", "Stella",
         "Nina", "Layla", "Zara", "Aria", "Luna", "Hailey", "Madison", "Paige", "Kayla", "Alexis", "Daisy", "Ivy",
         "Gemma", "Holly", "Poppy", "Erin", "Siobhan", "Aoife", "Niamh", "Talia", "Bianca", "Carmen", "Paola",
-        "Adriana", "Sasha", "Mila", "Eva", "Kira", "Naomi", "Tasha", "Kendra", "Ebony", "Precious", "Honey",
+        "Adriana", "Sasha", "Mila", "Eva", "Kira", "Naomi", "Tasha", "Kendra", "Precious", "Honey",
         "Angel", "Raven", "Sierra", "Savannah", "Charlotte", "Olivia", "Emily", "Grace", "Maya", "Leah"};
 
     static final String[] SURNAME_WORDS = {"rose", "love", "belle", "star", "kiss", "doll", "moon", "sky", "grace",

@@ -67,8 +67,20 @@ final class TextEdits {
         return typo(word, random);
     }
 
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Swaps, drops or doubles a letter inside a word of four letters or more. */
     static String typo(String word, SplittableRandom random) {
+        if (hasDigit(word)) {
+            return word;
+        }
         if (word.length() < 4) {
             return word.toLowerCase(java.util.Locale.ROOT).equals(word) ? word.toUpperCase(java.util.Locale.ROOT)
                     : word.toLowerCase(java.util.Locale.ROOT);
