@@ -57,10 +57,21 @@ final class NonPhoneNumbers {
         markDecimals(text, pieces, k, n);
     }
 
+    /**
+     * $200, $ 200, 200$, 100%. A currency sign glued between two numbers ({@code 555$123}) is a separator that
+     * disguises a phone, not a price.
+     */
     private static boolean isMoney(String text, Piece piece) {
-        char before = charBefore(text, piece.start, 1);
-        char after = charAfter(text, piece.end, 1);
-        return "$£€¥₹".indexOf(before) >= 0 || "$£€%".indexOf(after) >= 0;
+        int before = piece.start - 1;
+        if (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean signBefore = before >= 0 && "$£€¥₹".indexOf(text.charAt(before)) >= 0
+                && (before == 0 || !Character.isLetterOrDigit(text.charAt(before - 1)));
+        int after = piece.end;
+        boolean signAfter = after < text.length() && "$£€%".indexOf(text.charAt(after)) >= 0
+                && (after + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(after + 1)));
+        return signBefore || signAfter;
     }
 
     private static boolean hasUnitAfter(String text, List<Piece> pieces, int k, int n) {
@@ -69,7 +80,17 @@ final class NonPhoneNumbers {
             return false;
         }
         Integer maxDigits = UNITS_AFTER.get(next.word);
-        return maxDigits != null && n <= maxDigits;
+        return maxDigits != null && n <= maxDigits && standsAlone(text, pieces, k);
+    }
+
+    /**
+     * Whether a number is not the last group of a longer number: "150 hr" is a price, but the 4567 of
+     * "555 123 4567 incall" is the end of a phone.
+     */
+    private static boolean standsAlone(String text, List<Piece> pieces, int k) {
+        Piece previous = neighbour(pieces, k, -1);
+        return previous == null || !previous.isFreeNumber()
+                || !gapIs(text, previous.end, pieces.get(k).start, " -./()", 3);
     }
 
     private static boolean hasLabelBefore(String text, List<Piece> pieces, int k, int n) {
@@ -141,7 +162,7 @@ final class NonPhoneNumbers {
         piece.blocked = true;
         int inches = feetWord ? k + 2 : k + 1;
         if (inches < pieces.size() && pieces.get(inches).isNumber() && pieces.get(inches).digitCount() <= 2
-                && pieces.get(inches).start - pieces.get(inches - 1).end <= 3) {
+                && gapIs(text, pieces.get(inches - 1).end, pieces.get(inches).start, " '\"", 3)) {
             pieces.get(inches).blocked = true;
         }
     }
@@ -205,14 +226,13 @@ final class NonPhoneNumbers {
         return i >= 0 && i < pieces.size() ? pieces.get(i) : null;
     }
 
-    /** Whether text[from, to) is at most {@code max} characters, each a space or one of {@code allowed}. */
+    /** Whether text[from, to) is at most {@code max} characters, each one of {@code allowed}. */
     private static boolean gapIs(String text, int from, int to, String allowed, int max) {
         if (to - from > max) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && allowed.indexOf(c) < 0) {
+            if (allowed.indexOf(text.charAt(i)) < 0) {
                 return false;
             }
         }

@@ -105,6 +105,9 @@ final class PhoneScanner {
     private static Identifier phone(NormalizedText folded, List<Piece> run, int i, int j, boolean plus,
             PhoneNumber number) {
         int start = plus ? Separators.plusIndex(folded.text(), run.get(i).start) : run.get(i).start;
+        if (start > 0 && folded.text().charAt(start - 1) == '(') {
+            start--;
+        }
         int end = run.get(j).end;
         boolean obfuscated = Obfuscation.ofPhone(folded, run, i, j);
         int originalStart = folded.originalStart(start);

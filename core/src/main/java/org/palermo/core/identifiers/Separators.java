@@ -19,7 +19,7 @@ final class Separators {
         int lineBreaks = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || "$£€¥₹@%&".indexOf(c) >= 0) {
+            if (Character.isLetterOrDigit(c) || "$£€¥₹@%&".indexOf(c) >= 0 && to - from > 1) {
                 return false;
             }
             if (c == '\n') {
