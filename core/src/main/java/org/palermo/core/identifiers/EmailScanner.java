@@ -9,7 +9,8 @@ import org.palermo.core.text.NormalizedText;
  * {@code name(at)domain.com}, {@code name @ domain . com}. Spelled-out markers are first rewritten into a view of
  * the text that remembers where each of its characters came from; a plain scanner then reads the view. A bare
  * " at " is only trusted when the domain's dot is spelled too or the domain is a known mail provider, so that
- * "see me at home.com" style text stays out.
+ * "see me at home.com" style text stays out; a bare or spaced @ also needs a known top-level domain, so that
+ * "insta @jane.doe" stays a handle.
  */
 final class EmailScanner {
 
@@ -41,7 +42,8 @@ final class EmailScanner {
             if (localStart == at || !hasTopLevelDomain(v, at + 1, domainEnd)) {
                 continue;
             }
-            if (view.weakAt(at) && !view.anyDot(at + 1, domainEnd) && !knownProvider(v, at + 1, domainEnd)) {
+            if (view.weakAt(at) && !view.anyDot(at + 1, domainEnd) && !knownProvider(v, at + 1, domainEnd)
+                    || (view.weakAt(at) || view.spacedAt(at)) && !UrlScanner.knownTopLevelDomain(v, at + 1, domainEnd)) {
                 continue;
             }
             out.add(email(folded, view, localStart, domainEnd));
@@ -82,7 +84,7 @@ final class EmailScanner {
     }
 
     static boolean hasTopLevelDomain(String v, int start, int end) {
-        int dot = v.lastIndexOf('.', end - 1);
+        int dot = lastDot(v, start, end);
         if (dot <= start || end - dot - 1 < 2 || end - dot - 1 > 24) {
             return false;
         }
@@ -92,6 +94,16 @@ final class EmailScanner {
             }
         }
         return v.charAt(dot - 1) != '.';
+    }
+
+    /** The last '.' in v[start, end), or -1; never looks outside the range. */
+    static int lastDot(String v, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            if (v.charAt(i) == '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean knownProvider(String v, int start, int end) {

@@ -126,12 +126,12 @@ final class HandleScanner {
         boolean letter = false;
         for (int k = 0; k < name.length(); k++) {
             char c = name.charAt(k);
-            if (!isWordChar(c) && c != '_' && c != '.') {
+            if (!isWordChar(c) && c != '_' && c != '.' && c != '-') {
                 return false;
             }
             letter |= c >= 'a' && c <= 'z';
         }
-        return letter && name.charAt(0) != '.';
+        return letter && name.charAt(0) != '.' && name.charAt(0) != '-' && name.charAt(name.length() - 1) != '-';
     }
 
     private static boolean isEmailLike(String name) {

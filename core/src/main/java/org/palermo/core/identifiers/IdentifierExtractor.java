@@ -19,6 +19,8 @@ public final class IdentifierExtractor {
     private static final Comparator<Identifier> BY_POSITION =
             Comparator.comparingInt(Identifier::start).thenComparing(Identifier::type);
 
+    private final PhoneScanner phones = new PhoneScanner(PhoneValidator::validate);
+
     /**
      * All identifiers in the ad's text, in order of position. Phones without an international prefix are read in
      * the ad's own country ({@link RegionResolver}), else in {@code defaultRegion} (ISO 3166-1 alpha-2).
@@ -32,13 +34,13 @@ public final class IdentifierExtractor {
     public List<Identifier> extract(String text, String region) {
         Objects.requireNonNull(text, "text");
         NormalizedText folded = TextNormalizer.normalize(text);
-        List<Identifier> phones = new ArrayList<>();
-        PhoneScanner.scan(folded, requireRegion(region), phones);
+        List<Identifier> found = new ArrayList<>();
+        phones.scan(folded, requireRegion(region), found);
         List<Identifier> others = new ArrayList<>();
         EmailScanner.scan(folded, others);
         UrlScanner.scan(folded, others);
         HandleScanner.scan(folded, others);
-        List<Identifier> all = new ArrayList<>(phones);
+        List<Identifier> all = new ArrayList<>(found);
         all.addAll(Overlaps.resolve(others));
         all.sort(BY_POSITION);
         return List.copyOf(all);

@@ -15,7 +15,7 @@ final class MarkerView {
     private final String text;
     private final int[] start;
     private final int[] end;
-    /** 0 = copied, 1 = bracketed or spaced marker, 2 = free-standing "at" (weak), 3 = spelled dot. */
+    /** 0 = copied, 1 = bracketed marker, 2 = free-standing "at" (weak), 3 = spelled dot, 4 = spaced @. */
     private final byte[] marker;
 
     private MarkerView(String text, int[] start, int[] end, byte[] marker) {
@@ -70,7 +70,7 @@ final class MarkerView {
             }
         }
         if (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '@') {
-            return new int[] {i, skipSpaces(s, i + 2), '@', 1};
+            return new int[] {i, skipSpaces(s, i + 2), '@', 4};
         }
         if (c == ' ' && word(s, i + 1, "at")) {
             return new int[] {i, skipSpaces(s, i + 3), '@', 2};
@@ -116,6 +116,10 @@ final class MarkerView {
 
     boolean weakAt(int viewIndex) {
         return marker[viewIndex] == 2;
+    }
+
+    boolean spacedAt(int viewIndex) {
+        return marker[viewIndex] == 4;
     }
 
     boolean anyDot(int from, int to) {

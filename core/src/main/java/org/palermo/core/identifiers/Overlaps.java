@@ -3,10 +3,14 @@ package org.palermo.core.identifiers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Resolves identifiers whose spans overlap (an e-mail's domain also looks like a link, a profile link also holds
- * an @name): the longer span wins, then the more specific type (e-mail, payment, handle, link).
+ * an @name): e-mails always stay; otherwise the longer span wins, then the more specific type (payment, handle,
+ * link). A payment handle given as an e-mail ({@code zelle: name@mail.com}) stays beside that e-mail.
+ * O(k log k) in the number of identifiers: kept spans are disjoint, so one neighbour lookup decides a conflict.
  */
 final class Overlaps {
 
@@ -15,16 +19,38 @@ final class Overlaps {
 
     static List<Identifier> resolve(List<Identifier> found) {
         List<Identifier> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparingInt((Identifier id) -> id.start() - id.end())
+        ranked.sort(Comparator.comparingInt((Identifier id) -> id.type() == IdentifierType.EMAIL ? 0 : 1)
+                .thenComparingInt((Identifier id) -> id.start() - id.end())
                 .thenComparingInt(Overlaps::rank)
                 .thenComparingInt(Identifier::start));
-        List<Identifier> kept = new ArrayList<>();
+        TreeMap<Integer, Identifier> emails = new TreeMap<>();
+        TreeMap<Integer, Identifier> others = new TreeMap<>();
         for (Identifier candidate : ranked) {
-            if (kept.stream().noneMatch(k -> overlaps(k, candidate))) {
-                kept.add(candidate);
+            Identifier email = overlapping(emails, candidate);
+            boolean emailConflict = email != null && !paidByEmail(email, candidate);
+            if (!emailConflict && overlapping(others, candidate) == null) {
+                (candidate.type() == IdentifierType.EMAIL ? emails : others).put(candidate.start(), candidate);
             }
         }
+        List<Identifier> kept = new ArrayList<>(emails.values());
+        kept.addAll(others.values());
         return kept;
+    }
+
+    /** The kept identifier that overlaps the candidate, or null; kept spans are disjoint. */
+    private static Identifier overlapping(TreeMap<Integer, Identifier> kept, Identifier candidate) {
+        Map.Entry<Integer, Identifier> floor = kept.floorEntry(Math.max(candidate.start(), candidate.end() - 1));
+        if (floor == null) {
+            return null;
+        }
+        Identifier k = floor.getValue();
+        boolean overlaps = k.start() < Math.max(candidate.end(), candidate.start() + 1)
+                && candidate.start() < Math.max(k.end(), k.start() + 1);
+        return overlaps ? k : null;
+    }
+
+    private static boolean paidByEmail(Identifier email, Identifier candidate) {
+        return candidate.type() == IdentifierType.PAYMENT && candidate.value().endsWith(":" + email.value());
     }
 
     private static int rank(Identifier id) {
@@ -38,9 +64,5 @@ final class Overlaps {
             default:
                 return 3;
         }
-    }
-
-    private static boolean overlaps(Identifier a, Identifier b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 }

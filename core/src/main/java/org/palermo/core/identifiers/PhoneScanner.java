@@ -15,10 +15,18 @@ final class PhoneScanner {
 
     private static final int MAX_DIGITS = 15;
 
-    private PhoneScanner() {
+    /** Decides whether digits are a phone number; libphonenumber in production, a counting wrapper in tests. */
+    interface NumberCheck {
+        PhoneNumber validate(String digits, boolean plus, boolean wholeRun, String region);
     }
 
-    static void scan(NormalizedText folded, String region, List<Identifier> out) {
+    private final NumberCheck check;
+
+    PhoneScanner(NumberCheck check) {
+        this.check = check;
+    }
+
+    void scan(NormalizedText folded, String region, List<Identifier> out) {
         String text = folded.text();
         List<Piece> pieces = PhoneTokens.split(text);
         NonPhoneNumbers.mark(text, pieces);
@@ -48,7 +56,7 @@ final class PhoneScanner {
         return end;
     }
 
-    private static void scanRun(NormalizedText folded, List<Piece> run, String region, List<Identifier> out) {
+    private void scanRun(NormalizedText folded, List<Piece> run, String region, List<Identifier> out) {
         int total = 0;
         for (Piece piece : run) {
             total += piece.digitCount();
@@ -72,7 +80,7 @@ final class PhoneScanner {
                     continue;
                 }
                 boolean wholeRun = i == 0 && j == run.size() - 1;
-                PhoneNumber number = PhoneValidator.validate(digits.toString(), plus, wholeRun, region);
+                PhoneNumber number = check.validate(digits.toString(), plus, wholeRun, region);
                 if (number != null) {
                     best = number;
                     bestEnd = j;

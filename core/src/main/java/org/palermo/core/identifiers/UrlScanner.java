@@ -75,7 +75,16 @@ final class UrlScanner {
         }
     }
 
+    /** Whether the host name ending at {@code end} ends in a top-level domain of the known list. */
+    static boolean knownTopLevelDomain(String text, int start, int end) {
+        int dot = EmailScanner.lastDot(text, start, end);
+        return dot >= 0 && TOP_LEVEL_DOMAINS.contains(text.substring(dot + 1, end));
+    }
+
     private static boolean acceptable(Link link) {
+        if (Platforms.host(link.host()) != null) {
+            return true;
+        }
         String tld = link.topLevelDomain();
         if (link.schemeOrWww()) {
             return tld.length() >= 2;
