@@ -107,7 +107,7 @@ final class NumberWords {
     /**
      * Matches a spelling at {@code from}, letting the digits 0, 1 and 3 stand for o, i/l and e when the token
      * holds digits. Returns {first end, 1 if a digit stood for a letter, last end after repeating the final
-     * letter} or null.
+     * letter as itself ("sixx"; a repeated digit stays a digit: "zero0" is 0 0)} or null.
      */
     private static int[] match(CharSequence text, int from, int limit, String spelling, boolean leet) {
         int len = spelling.length();
@@ -128,7 +128,7 @@ final class NumberWords {
         int last = from + len;
         if (len >= 3) {
             char w = spelling.charAt(len - 1);
-            while (last < limit && (text.charAt(last) == w || leet && standsFor(text.charAt(last), w))) {
+            while (last < limit && text.charAt(last) == w) {
                 last++;
             }
         }
