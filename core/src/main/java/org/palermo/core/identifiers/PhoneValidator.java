@@ -12,6 +12,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 final class PhoneValidator {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final java.util.Set<String> REGIONS = UTIL.getSupportedRegions();
 
     private PhoneValidator() {
     }
@@ -47,6 +48,9 @@ final class PhoneValidator {
     }
 
     private static boolean plausibleInRegion(String digits, String region) {
+        if (!REGIONS.contains(region)) {
+            return false;
+        }
         if (UTIL.getCountryCodeForRegion(region) != 1) {
             return true;
         }
