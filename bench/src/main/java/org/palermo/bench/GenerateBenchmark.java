@@ -95,9 +95,20 @@ public final class GenerateBenchmark {
 
     /** Heap in use right after each garbage collection: the live data, which must stay flat in the ads. */
     private static final class HeapAfterGc implements javax.management.NotificationListener {
+        static final java.util.Set<String> HEAP_POOLS = heapPools();
         volatile long last;
         volatile long max;
         volatile long collections;
+
+        private static java.util.Set<String> heapPools() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    names.add(pool.getName());
+                }
+            }
+            return names;
+        }
 
         static HeapAfterGc listen() {
             HeapAfterGc listener = new HeapAfterGc();
@@ -117,8 +128,10 @@ public final class GenerateBenchmark {
                     com.sun.management.GarbageCollectionNotificationInfo.from(
                             (javax.management.openmbean.CompositeData) notification.getUserData());
             long used = 0;
-            for (java.lang.management.MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                used += usage.getUsed();
+            for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (HEAP_POOLS.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
             }
             last = used;
             max = Math.max(max, used);
