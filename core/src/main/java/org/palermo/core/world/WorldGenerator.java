@@ -18,8 +18,8 @@ import java.util.TreeSet;
  */
 public final class WorldGenerator {
 
-    private static final Comparator<Actor> BY_NEXT_POST =
-            Comparator.comparingLong((Actor a) -> a.nextPostAt).thenComparingInt(a -> a.number);
+    private static final Comparator<Actor> BY_NEXT_POST = (a, b) -> a.nextPostAt != b.nextPostAt
+            ? Long.compare(a.nextPostAt, b.nextPostAt) : Integer.compare(a.number, b.number);
     private static final ActorKind[] KINDS = ActorKind.values();
 
     private final WorldSettings settings;
