@@ -76,10 +76,10 @@ final class NonPhoneNumbers {
 
     private static boolean hasUnitAfter(String text, List<Piece> pieces, int k, int n) {
         Piece next = neighbour(pieces, k, 1);
-        if (next == null || next.word == null || !gapIs(text, pieces.get(k).end, next.start, " /.-", 3)) {
+        if (next == null || next.word() == null || !gapIs(text, pieces.get(k).end, next.start, " /.-", 3)) {
             return false;
         }
-        Integer maxDigits = UNITS_AFTER.get(next.word);
+        Integer maxDigits = UNITS_AFTER.get(next.word());
         return maxDigits != null && n <= maxDigits && standsAlone(text, pieces, k);
     }
 
@@ -95,15 +95,15 @@ final class NonPhoneNumbers {
 
     private static boolean hasLabelBefore(String text, List<Piece> pieces, int k, int n) {
         Piece previous = neighbour(pieces, k, -1);
-        if (previous == null || previous.word == null || !gapIs(text, previous.end, pieces.get(k).start, " :#.-", 4)) {
+        if (previous == null || previous.word() == null || !gapIs(text, previous.end, pieces.get(k).start, " :#.-", 4)) {
             return false;
         }
-        if (LABELS_BEFORE.contains(previous.word)) {
+        if (LABELS_BEFORE.contains(previous.word())) {
             return true;
         }
         boolean dayOrYear = n <= 2 || n == 4 && isYear(pieces.get(k).digits);
-        return MONTHS.contains(previous.word) && dayOrYear
-                || n == 5 && US_STATES.contains(previous.word) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
+        return MONTHS.contains(previous.word()) && dayOrYear
+                || n == 5 && US_STATES.contains(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
     }
 
     /** 10:30, 9.30pm */
@@ -154,8 +154,8 @@ final class NonPhoneNumbers {
         }
         char after = charAfter(text, piece.end, 1);
         Piece next = neighbour(pieces, k, 1);
-        boolean feetWord = next != null && next.word != null
-                && (next.word.equals("ft") || next.word.equals("feet") || next.word.equals("foot"));
+        boolean feetWord = next != null && next.word() != null
+                && (next.word().equals("ft") || next.word().equals("feet") || next.word().equals("foot"));
         if (after != '\'' && after != '"' && !feetWord) {
             return;
         }

@@ -34,6 +34,8 @@ final class NumberWords {
     };
 
     private static final Word[] DIGITS = new Word[10];
+    private static final Word[] NONE = {};
+    private static final Word[][] BY_FIRST_LETTER = byFirstLetter();
     private static final Word LOOK_ALIKE_ZERO = new Word("o", "0", Kind.LOOK_ALIKE);
     private static final Word LOOK_ALIKE_ONE = new Word("l", "1", Kind.LOOK_ALIKE);
 
@@ -41,6 +43,16 @@ final class NumberWords {
         for (int d = 0; d < 10; d++) {
             DIGITS[d] = new Word(String.valueOf(d), String.valueOf(d), Kind.DIGIT);
         }
+    }
+
+    private static Word[][] byFirstLetter() {
+        Word[][] index = new Word[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char first = c;
+            index[c - 'a'] = java.util.Arrays.stream(WORDS).filter(w -> w.spelling().charAt(0) == first)
+                    .toArray(Word[]::new);
+        }
+        return index;
     }
 
     private NumberWords() {
@@ -65,42 +77,73 @@ final class NumberWords {
     }
 
     private static Decoded segment(CharSequence text, int start, int n, boolean hasDigit) {
+        if (!canStart(text, start, start + n, hasDigit)) {
+            return null;
+        }
         int[] cost = new int[n + 1];
-        int[] nextPos = new int[n + 1];
-        Word[] chosen = new Word[n + 1];
+        int[] from = new int[n + 1];
+        Word[] via = new Word[n + 1];
         java.util.Arrays.fill(cost, Integer.MAX_VALUE);
-        cost[n] = 0;
-        for (int p = n - 1; p >= 0; p--) {
+        cost[0] = 0;
+        for (int p = 0; p < n; p++) {
+            if (cost[p] == Integer.MAX_VALUE) {
+                continue;
+            }
             char c = text.charAt(start + p);
             if (c >= '0' && c <= '9') {
-                relax(cost, nextPos, chosen, p, p + 1, 1, DIGITS[c - '0']);
+                relax(cost, from, via, p, p + 1, 1, DIGITS[c - '0']);
             }
             if (hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
-                relax(cost, nextPos, chosen, p, p + 1, 2, c == 'o' ? LOOK_ALIKE_ZERO : LOOK_ALIKE_ONE);
+                relax(cost, from, via, p, p + 1, 2, c == 'o' ? LOOK_ALIKE_ZERO : LOOK_ALIKE_ONE);
             }
-            for (Word word : WORDS) {
+            for (Word word : candidates(c, hasDigit)) {
                 int[] match = match(text, start + p, start + n, word.spelling(), hasDigit);
                 if (match == null) {
                     continue;
                 }
                 int edgeCost = match[1] == 1 ? 2 : 1;
                 for (int e = match[0]; e <= match[2]; e++) {
-                    relax(cost, nextPos, chosen, p, e - start, edgeCost, word);
+                    relax(cost, from, via, p, e - start, edgeCost, word);
                 }
             }
         }
-        return cost[0] == Integer.MAX_VALUE ? null : assemble(nextPos, chosen, n);
+        return cost[n] == Integer.MAX_VALUE ? null : assemble(from, via, n);
     }
 
-    private static void relax(int[] cost, int[] nextPos, Word[] chosen, int p, int end, int edge, Word word) {
-        if (cost[end] == Integer.MAX_VALUE) {
-            return;
+    /** Whether any digit, look-alike or word can begin the token: most everyday words fail here, cheaply. */
+    private static boolean canStart(CharSequence text, int start, int limit, boolean hasDigit) {
+        char c = text.charAt(start);
+        if (c >= '0' && c <= '9' || hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
+            return true;
         }
-        int total = cost[end] + edge;
-        if (total < cost[p]) {
-            cost[p] = total;
-            nextPos[p] = end;
-            chosen[p] = word;
+        for (Word word : candidates(c, hasDigit)) {
+            if (match(text, start, limit, word.spelling(), hasDigit) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words whose spelling can begin with c (or with the letter a digit stands for). */
+    private static Word[] candidates(char c, boolean leet) {
+        if (c >= 'a' && c <= 'z') {
+            return BY_FIRST_LETTER[c - 'a'];
+        }
+        if (leet && c == '0') {
+            return BY_FIRST_LETTER['o' - 'a'];
+        }
+        if (leet && c == '3') {
+            return BY_FIRST_LETTER['e' - 'a'];
+        }
+        return NONE;
+    }
+
+    private static void relax(int[] cost, int[] from, Word[] via, int p, int end, int edge, Word word) {
+        int total = cost[p] + edge;
+        if (total < cost[end]) {
+            cost[end] = total;
+            from[end] = p;
+            via[end] = word;
         }
     }
 
@@ -140,14 +183,20 @@ final class NumberWords {
                 || digit == '3' && letter == 'e';
     }
 
-    private static Decoded assemble(int[] nextPos, Word[] chosen, int n) {
+    private static Decoded assemble(int[] from, Word[] via, int n) {
+        int count = 0;
+        for (int e = n; e > 0; e = from[e]) {
+            count++;
+        }
+        Word[] words = new Word[count];
+        for (int e = n, k = count - 1; e > 0; e = from[e], k--) {
+            words[k] = via[e];
+        }
         StringBuilder digits = new StringBuilder();
         boolean weak = true;
         boolean wordy = false;
-        Word first = chosen[0];
         Word previous = null;
-        for (int p = 0; p < n; p = nextPos[p]) {
-            Word word = chosen[p];
+        for (Word word : words) {
             if (previous != null && previous.kind() == Kind.TENS && word.kind() == Kind.UNIT
                     && !word.digits().equals("0")) {
                 digits.setLength(digits.length() - 1);
@@ -158,7 +207,7 @@ final class NumberWords {
             previous = word;
         }
         return new Decoded(digits.toString(), weak, wordy, previous.kind() == Kind.TENS,
-                first.kind() == Kind.UNIT && !first.digits().equals("0"));
+                words[0].kind() == Kind.UNIT && !words[0].digits().equals("0"));
     }
 
     private static Word unit(String spelling, int value) {

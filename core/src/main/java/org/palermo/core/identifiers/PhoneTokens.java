@@ -55,7 +55,7 @@ final class PhoneTokens {
             return Piece.digits(start, end, text.substring(start, end));
         }
         NumberWords.Decoded decoded = NumberWords.decode(text, start, end);
-        return decoded != null ? Piece.number(start, end, decoded) : Piece.word(start, end, text.substring(start, end));
+        return decoded != null ? Piece.number(start, end, decoded) : Piece.word(start, end, text);
     }
 
     private static boolean allDigits(String text, int start, int end) {

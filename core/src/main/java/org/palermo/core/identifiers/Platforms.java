@@ -46,6 +46,8 @@ final class Platforms {
     private static final Map<String, Platform> PAIRS = Map.of(
             "cash app", CASHAPP, "only fans", ONLYFANS, "snap chat", SNAPCHAT, "pay pal", PAYPAL, "tik tok", TIKTOK);
 
+    private static final Set<String> PAIR_FIRST_WORDS = Set.of("cash", "only", "snap", "pay", "tik");
+
     private static final Map<String, Platform> HOSTS = Map.ofEntries(
             Map.entry("instagram.com", INSTAGRAM), Map.entry("instagr.am", INSTAGRAM),
             Map.entry("twitter.com", TWITTER), Map.entry("x.com", TWITTER), Map.entry("snapchat.com", SNAPCHAT),
@@ -75,6 +77,10 @@ final class Platforms {
 
     static Platform weak(String word) {
         return WEAK.get(word);
+    }
+
+    static boolean startsPair(String first) {
+        return PAIR_FIRST_WORDS.contains(first);
     }
 
     static Platform pair(String first, String second) {
