@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.palermo.app.io.AdJson;
-import org.palermo.app.link.BasicIdentifiers;
 import org.palermo.app.link.LinkInputReader;
 import org.palermo.app.link.NetworksJson;
 import org.palermo.app.link.ScreenFile;
 import org.palermo.app.link.TemplateSamples;
+import org.palermo.core.identifiers.IdentifierExtractor;
 import org.palermo.core.linking.LinkIndex;
 import org.palermo.core.linking.LinkIndexFile;
 import org.palermo.core.linking.LinkResult;
@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
 final class LinkCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final IdentifierExtractor EXTRACTOR = new IdentifierExtractor();
 
     @Option(names = "--input", required = true, description = "ads, JSON Lines")
     Path input;
@@ -67,7 +68,7 @@ final class LinkCommand implements Callable<Integer> {
         Linker linker = new Linker(index);
         AdJson json = new AdJson(MAPPER);
         ScreenFile screened = screen == null ? ScreenFile.none() : ScreenFile.read(screen, MAPPER);
-        LinkInputReader reader = new LinkInputReader(json, new BasicIdentifiers(region), screened, linker);
+        LinkInputReader reader = new LinkInputReader(json, ad -> EXTRACTOR.extract(ad, region), screened, linker);
         long loaded = System.nanoTime();
         try (InputStream in = Files.newInputStream(input)) {
             reader.read(in);

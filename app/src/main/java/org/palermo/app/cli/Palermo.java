@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             EvaluateCommand.class,
+            GenerateCommand.class,
             LinkCommand.class,
         })
 public final class Palermo implements Runnable {

@@ -46,7 +46,7 @@ public record LinkSettings(
     }
 
     public static LinkSettings defaults() {
-        return new LinkSettings(0x5EED_2024L, 20, 3, 0.6, 3, 128, 4, 4, 2, 50);
+        return new LinkSettings(0x5EED_2024L, 20, 3, 0.55, 3, 128, 4, 4, 2, 50);
     }
 
     public LinkSettings withMinJaccard(double threshold) {
