@@ -15,13 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkCommandEndToEndTest {
 
     private static final String ANNA = "{\"id\":\"a1\",\"body\":\"Hi I'm Anna, 23. Sweet friendly companionship "
-            + "downtown, quiet private place, book ahead please. Call 555-201-3344\",\"city\":\"Riverton\","
+            + "downtown, quiet private place, book ahead please. Call 415-555-0123\",\"city\":\"Riverton\","
             + "\"posted_at\":\"2026-01-02T10:00:00Z\",\"price\":120}";
     private static final String BELLA = "{\"id\":\"a2\",\"body\":\"Hi I'm Bella, 25. Sweet friendly companionship "
-            + "downtown, calm private place, book ahead please. Call 555-999-0000\",\"city\":\"Oakdale\","
+            + "downtown, calm private place, book ahead please. Call 415-555-0199\",\"city\":\"Oakdale\","
             + "\"posted_at\":\"2026-01-05T10:00:00Z\",\"price\":100}";
     private static final String STUDIO = "{\"id\":\"a3\",\"body\":\"Relaxing massage studio open evenings, parking "
-            + "at the back, text 555-999-0000\",\"city\":\"Riverton\",\"posted_at\":\"2026-01-07T10:00:00Z\"}";
+            + "at the back, text 415-555-0199\",\"city\":\"Riverton\",\"posted_at\":\"2026-01-07T10:00:00Z\"}";
 
     @TempDir
     Path dir;
@@ -54,7 +54,7 @@ class LinkCommandEndToEndTest {
         assertThat(network.get("size").asInt()).isEqualTo(3);
         assertThat(network.get("edges")).hasSize(2);
         assertThat(network.get("edges").findValuesAsText("reason")).containsExactlyInAnyOrder("template", "identifier");
-        assertThat(network.get("edges").findValuesAsText("value")).contains("phone:+15559990000");
+        assertThat(network.get("edges").findValuesAsText("value")).contains("phone:+14155550199");
         assertThat(network.get("cities")).hasSize(2);
         assertThat(network.at("/risk/score").isNumber()).isTrue();
     }
