@@ -17,7 +17,8 @@ import java.util.Map;
  * switchboard or a booking line shows up beside each operator's own phone, whereas an operator's second phone,
  * email or handle travels with the first, so its ads form one cluster. An identifier in more than {@code hubMaxGroups} groups is a suspect whatever its
  * company. The other candidates then join the groups, and each suspect is judged again against these larger
- * groups; only a suspect that still passes is cut. Truth labels are never read.
+ * groups; a suspect that still passes is cut, unless its ads end up in one network anyway (then it separates
+ * nothing and is used as an ordinary link). Truth labels are never read.
  *
  * <p>Every join is kept as an edge with its reason: a template edge (with its Jaccard similarity) or an
  * identifier edge. The edges form a spanning forest, so a network of n ads has n - 1 edges.
@@ -89,20 +90,28 @@ public final class NetworkPartition {
                 postings.join(id, uf, edges);
             }
         }
-        List<HubIdentifier> hubs = new ArrayList<>();
-        boolean[] hub = findHubs(index, postings, suspect, uf, hubs);
+        List<HubIdentifier> found = new ArrayList<>();
+        boolean[] hub = findHubs(index, postings, suspect, uf, found);
         for (int id = 0; id < postings.count(); id++) {
             if (suspect[id] && !hub[id]) {
                 postings.join(id, uf, edges);
             }
         }
-        int[] hubIds = new int[hubs.size()];
+        List<HubIdentifier> hubs = new ArrayList<>();
+        int[] hubIds = new int[found.size()];
+        int count = 0;
         for (int id = 0, k = 0; id < postings.count(); id++) {
             if (hub[id]) {
-                hubIds[k++] = id;
+                HubIdentifier described = found.get(k++);
+                if (postings.within(id, uf)) {
+                    postings.join(id, uf, edges);
+                } else {
+                    hubs.add(described);
+                    hubIds[count++] = id;
+                }
             }
         }
-        return new NetworkPartition(template, uf.roots(), List.copyOf(hubs), hubIds, edges);
+        return new NetworkPartition(template, uf.roots(), List.copyOf(hubs), Arrays.copyOf(hubIds, count), edges);
     }
 
     /**
@@ -253,6 +262,17 @@ public final class NetworkPartition {
                 result[id] = distinct >= minGroups;
             }
             return result;
+        }
+
+        /** Whether all ads of the identifier are already in one set. */
+        boolean within(int id, UnionFind uf) {
+            int root = uf.find(ads[start[id]]);
+            for (int p = start[id] + 1; p < start[id + 1]; p++) {
+                if (uf.find(ads[p]) != root) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void join(int id, UnionFind uf, Edges edges) {
