@@ -183,7 +183,8 @@ public final class LinkIndex {
         if (templates.find(i) == templates.find(j)) {
             return;
         }
-        double similarity = similarity(i, j);
+        double similarity = Shingles.jaccardAtLeast(shingleData, shingleStart[i], shingleStart[i + 1],
+                shingleStart[j], shingleStart[j + 1], settings.minJaccard());
         if (similarity >= settings.minJaccard() && templates.union(i, j)) {
             recordEdge(i, j, (float) similarity);
         }

@@ -101,6 +101,40 @@ public final class Shingles {
         return x;
     }
 
+    /**
+     * The exact Jaccard similarity of two sorted distinct rows of one array when it reaches {@code threshold},
+     * else any smaller value (the merge stops as soon as the threshold is out of reach).
+     */
+    static double jaccardAtLeast(int[] data, int aFrom, int aTo, int bFrom, int bTo, double threshold) {
+        int na = aTo - aFrom;
+        int nb = bTo - bFrom;
+        int needed = (int) Math.ceil(threshold * (na + nb) / (1 + threshold) - 1e-9);
+        if (Math.min(na, nb) < needed) {
+            return 0;
+        }
+        int i = aFrom;
+        int j = bFrom;
+        int common = 0;
+        while (i < aTo && j < bTo) {
+            if (common + Math.min(aTo - i, bTo - j) < needed) {
+                return 0;
+            }
+            int x = data[i];
+            int y = data[j];
+            if (x < y) {
+                i++;
+            } else if (x > y) {
+                j++;
+            } else {
+                common++;
+                i++;
+                j++;
+            }
+        }
+        int union = na + nb - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
     /** Exact Jaccard similarity of two sorted distinct arrays. */
     public static double jaccard(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
         int i = aFrom;

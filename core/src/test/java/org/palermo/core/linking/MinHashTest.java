@@ -61,4 +61,23 @@ class MinHashTest {
         assertThat(Shingles.jaccard(a, 0, 3, a, 0, 3)).isEqualTo(1.0);
         assertThat(Shingles.jaccard(a, 0, 3, b, 0, 2)).isZero();
     }
+
+    @Test
+    void theEarlyExitJaccardAgreesWithTheExactOneAtAndAboveTheThreshold() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int trial = 0; trial < 500; trial++) {
+            int[] a = random.ints(5 + random.nextInt(40), 0, 60).sorted().distinct().toArray();
+            int[] b = random.ints(5 + random.nextInt(40), 0, 60).sorted().distinct().toArray();
+            int[] data = new int[a.length + b.length];
+            System.arraycopy(a, 0, data, 0, a.length);
+            System.arraycopy(b, 0, data, a.length, b.length);
+            double exact = Shingles.jaccard(a, 0, a.length, b, 0, b.length);
+            double fast = Shingles.jaccardAtLeast(data, 0, a.length, a.length, data.length, 0.4);
+            if (exact >= 0.4) {
+                assertThat(fast).isEqualTo(exact);
+            } else {
+                assertThat(fast).isLessThan(0.4);
+            }
+        }
+    }
 }
