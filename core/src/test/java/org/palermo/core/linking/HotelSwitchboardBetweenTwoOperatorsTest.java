@@ -27,6 +27,16 @@ class HotelSwitchboardBetweenTwoOperatorsTest {
     }
 
     @Test
+    void twoUnrelatedOperatorsSharingAHotelPhoneStayApartAndTheCutIsReported() {
+        world.operator("op0", 1, 10, 2, HOTEL, 0.5).operator("op1", 2, 10, 2, HOTEL, 0.5);
+        LinkResult result = link();
+
+        assertThat(networksOf(result, "op0")).hasSize(1).doesNotContainAnyElementsOf(networksOf(result, "op1"));
+        assertThat(networksOf(result, "op1")).hasSize(1);
+        assertThat(result.partition().hubs()).extracting(HubIdentifier::key).containsExactly("phone:" + HOTEL);
+    }
+
+    @Test
     void unrelatedOperatorsSharingAHotelPhoneStayApart() {
         for (int op = 0; op < 4; op++) {
             world.operator("op" + op, 2, 20, 2, HOTEL, 0.2);
