@@ -126,7 +126,6 @@ public final class NetworkPartition {
             List<HubIdentifier> out) {
         boolean[] contact = contactIdentifiers(index);
         boolean[] hub = new boolean[postings.count()];
-        Map<Long, Integer> firstByKey = new HashMap<>();
         for (int id = 0; id < postings.count(); id++) {
             if (!consider[id]) {
                 continue;
@@ -136,7 +135,7 @@ public final class NetworkPartition {
             UnionFind local = new UnionFind(m);
             local.grow(m);
             boolean[] hasContact = new boolean[m];
-            firstByKey.clear();
+            Map<Long, Integer> firstByKey = new HashMap<>(4 * m);
             int touched = 0;
             for (int k = 0; k < m; k++) {
                 int ad = postings.ads[from + k];
