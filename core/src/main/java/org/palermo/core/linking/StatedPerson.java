@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 record StatedPerson(String name, int age) {
 
     private static final Pattern NAME = Pattern.compile(
-            "\\b(?:I'm|I am|Im|my name is|name's|call me|ask for|this is)\\s+([A-Z][a-z]{1,15})\\b");
-    private static final Pattern NAME_AGE = Pattern.compile("\\b([A-Z][a-z]{1,15}),?\\s+(\\d{2})\\b(?!\\d|[.:/]\\d)");
+            "\\b(?:I'm|I am|Im|my name is|name's|call me|ask for|this is|[Mm]eet)\\s+([A-Z][a-z]{1,15})\\b");
+    private static final Pattern NAME_AGE = Pattern.compile("\\b([A-Z][a-z]{1,15})(?:,| is)?\\s+(\\d{2})\\b(?!\\d|[.:/]\\d)");
     private static final Pattern AGE = Pattern.compile(
             "\\b(\\d{2})\\s*(?:yo|y/o|y\\.o\\.|years? old|yrs? old|years young)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_AGE = 14;
@@ -49,7 +49,8 @@ record StatedPerson(String name, int age) {
 
     private static boolean mayStateName(String text) {
         return text.contains("I'm") || text.contains("I am") || text.contains("Im ") || text.contains("name")
-                || text.contains("call me") || text.contains("ask for") || text.contains("this is");
+                || text.contains("call me") || text.contains("ask for") || text.contains("this is")
+                || text.contains("eet ");
     }
 
     private static boolean mayStateAge(String text) {
