@@ -31,7 +31,8 @@ final class HandleScanner {
             char c = text.charAt(i);
             if (c == '@' || c == '$') {
                 i = sigil(folded, i, out);
-            } else if (isWordChar(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+            } else if (c >= 'c' && c <= 'z' && KEYWORD_FIRST_LETTERS.indexOf(c) >= 0
+                    && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 i = keyword(folded, i, out);
             } else {
                 i++;

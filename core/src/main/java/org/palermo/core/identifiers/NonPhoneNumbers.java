@@ -36,10 +36,25 @@ final class NonPhoneNumbers {
     static void mark(String text, List<Piece> pieces) {
         for (int k = 0; k < pieces.size(); k++) {
             Piece piece = pieces.get(k);
-            if (piece.isNumber() && !piece.blocked) {
+            if (piece.isNumber() && !piece.blocked && mayJoinAPhone(text, pieces, k)) {
                 markAround(text, pieces, k);
             }
         }
+    }
+
+    /**
+     * A short number with no number beside it can never become a phone, so the rules skip it: most of them are
+     * everyday words ("to", "for", "one").
+     */
+    private static boolean mayJoinAPhone(String text, List<Piece> pieces, int k) {
+        Piece piece = pieces.get(k);
+        if (piece.digitCount() >= 7) {
+            return true;
+        }
+        Piece previous = neighbour(pieces, k, -1);
+        Piece next = neighbour(pieces, k, 1);
+        return previous != null && previous.isNumber() && Separators.joinable(text, previous.end, piece.start)
+                || next != null && next.isNumber() && Separators.joinable(text, piece.end, next.start);
     }
 
     private static void markAround(String text, List<Piece> pieces, int k) {

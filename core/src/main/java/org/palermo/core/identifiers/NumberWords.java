@@ -34,8 +34,7 @@ final class NumberWords {
     };
 
     private static final Word[] DIGITS = new Word[10];
-    private static final Word[] NONE = {};
-    private static final Word[][] BY_FIRST_LETTER = byFirstLetter();
+    private static final Node ROOT = trie();
     private static final Word LOOK_ALIKE_ZERO = new Word("o", "0", Kind.LOOK_ALIKE);
     private static final Word LOOK_ALIKE_ONE = new Word("l", "1", Kind.LOOK_ALIKE);
 
@@ -43,16 +42,6 @@ final class NumberWords {
         for (int d = 0; d < 10; d++) {
             DIGITS[d] = new Word(String.valueOf(d), String.valueOf(d), Kind.DIGIT);
         }
-    }
-
-    private static Word[][] byFirstLetter() {
-        Word[][] index = new Word[26][];
-        for (char c = 'a'; c <= 'z'; c++) {
-            final char first = c;
-            index[c - 'a'] = java.util.Arrays.stream(WORDS).filter(w -> w.spelling().charAt(0) == first)
-                    .toArray(Word[]::new);
-        }
-        return index;
     }
 
     private NumberWords() {
@@ -96,16 +85,7 @@ final class NumberWords {
             if (hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
                 relax(cost, from, via, p, p + 1, 2, c == 'o' ? LOOK_ALIKE_ZERO : LOOK_ALIKE_ONE);
             }
-            for (Word word : candidates(c, hasDigit)) {
-                int[] match = match(text, start + p, start + n, word.spelling(), hasDigit);
-                if (match == null) {
-                    continue;
-                }
-                int edgeCost = match[1] == 1 ? 2 : 1;
-                for (int e = match[0]; e <= match[2]; e++) {
-                    relax(cost, from, via, p, e - start, edgeCost, word);
-                }
-            }
+            relaxWords(text, start, start + p, start + n, ROOT, hasDigit, false, cost, from, via, p);
         }
         return cost[n] == Integer.MAX_VALUE ? null : assemble(from, via, n);
     }
@@ -116,26 +96,108 @@ final class NumberWords {
         if (c >= '0' && c <= '9' || hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
             return true;
         }
-        for (Word word : candidates(c, hasDigit)) {
-            if (match(text, start, limit, word.spelling(), hasDigit) != null) {
+        return anyWord(text, start, limit, ROOT, hasDigit);
+    }
+
+    /** Whether a number word starts at pos (walking the trie of spellings). */
+    private static boolean anyWord(CharSequence text, int pos, int limit, Node node, boolean leet) {
+        if (node.word != null) {
+            return true;
+        }
+        if (pos == limit) {
+            return false;
+        }
+        char c = text.charAt(pos);
+        if (c >= 'a' && c <= 'z') {
+            return node.next[c - 'a'] != null && anyWord(text, pos + 1, limit, node.next[c - 'a'], leet);
+        }
+        if (!leet) {
+            return false;
+        }
+        for (char letter : lettersFor(c)) {
+            if (node.next[letter - 'a'] != null && anyWord(text, pos + 1, limit, node.next[letter - 'a'], true)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The words whose spelling can begin with c (or with the letter a digit stands for). */
-    private static Word[] candidates(char c, boolean leet) {
+    /**
+     * Relaxes the search with every number word that matches at pos, letting the digits 0, 1 and 3 stand for
+     * o, i/l and e when the token holds digits (costlier than a plain spelling), and a final letter repeat
+     * ("sixx"; a repeated digit stays a digit: "zero0" is 0 0).
+     */
+    private static void relaxWords(CharSequence text, int start, int pos, int limit, Node node, boolean leet,
+            boolean usedLeet, int[] cost, int[] from, Word[] via, int p) {
+        if (node.word != null) {
+            int edge = usedLeet ? 2 : 1;
+            relax(cost, from, via, p, pos - start, edge, node.word);
+            String spelling = node.word.spelling();
+            if (spelling.length() >= 3) {
+                char last = spelling.charAt(spelling.length() - 1);
+                for (int e = pos; e < limit && text.charAt(e) == last; e++) {
+                    relax(cost, from, via, p, e + 1 - start, edge, node.word);
+                }
+            }
+        }
+        if (pos == limit) {
+            return;
+        }
+        char c = text.charAt(pos);
         if (c >= 'a' && c <= 'z') {
-            return BY_FIRST_LETTER[c - 'a'];
+            Node child = node.next[c - 'a'];
+            if (child != null) {
+                relaxWords(text, start, pos + 1, limit, child, leet, usedLeet, cost, from, via, p);
+            }
+            return;
         }
-        if (leet && c == '0') {
-            return BY_FIRST_LETTER['o' - 'a'];
+        if (leet) {
+            for (char letter : lettersFor(c)) {
+                Node child = node.next[letter - 'a'];
+                if (child != null) {
+                    relaxWords(text, start, pos + 1, limit, child, true, true, cost, from, via, p);
+                }
+            }
         }
-        if (leet && c == '3') {
-            return BY_FIRST_LETTER['e' - 'a'];
+    }
+
+    private static final char[] NO_LETTERS = {};
+    private static final char[] O = {'o'};
+    private static final char[] I_OR_L = {'i', 'l'};
+    private static final char[] E = {'e'};
+
+    private static char[] lettersFor(char digit) {
+        switch (digit) {
+            case '0':
+                return O;
+            case '1':
+                return I_OR_L;
+            case '3':
+                return E;
+            default:
+                return NO_LETTERS;
         }
-        return NONE;
+    }
+
+    /** A node of the trie of number-word spellings. */
+    private static final class Node {
+        final Node[] next = new Node[26];
+        Word word;
+    }
+
+    private static Node trie() {
+        Node root = new Node();
+        for (Word word : WORDS) {
+            Node node = root;
+            for (char c : word.spelling().toCharArray()) {
+                if (node.next[c - 'a'] == null) {
+                    node.next[c - 'a'] = new Node();
+                }
+                node = node.next[c - 'a'];
+            }
+            node.word = word;
+        }
+        return root;
     }
 
     private static void relax(int[] cost, int[] from, Word[] via, int p, int end, int edge, Word word) {
@@ -145,42 +207,6 @@ final class NumberWords {
             from[end] = p;
             via[end] = word;
         }
-    }
-
-    /**
-     * Matches a spelling at {@code from}, letting the digits 0, 1 and 3 stand for o, i/l and e when the token
-     * holds digits. Returns {first end, 1 if a digit stood for a letter, last end after repeating the final
-     * letter as itself ("sixx"; a repeated digit stays a digit: "zero0" is 0 0)} or null.
-     */
-    private static int[] match(CharSequence text, int from, int limit, String spelling, boolean leet) {
-        int len = spelling.length();
-        if (from + len > limit) {
-            return null;
-        }
-        boolean usedLeet = false;
-        for (int k = 0; k < len; k++) {
-            char c = text.charAt(from + k);
-            char w = spelling.charAt(k);
-            if (c != w) {
-                if (!leet || !standsFor(c, w)) {
-                    return null;
-                }
-                usedLeet = true;
-            }
-        }
-        int last = from + len;
-        if (len >= 3) {
-            char w = spelling.charAt(len - 1);
-            while (last < limit && text.charAt(last) == w) {
-                last++;
-            }
-        }
-        return new int[] {from + len, usedLeet ? 1 : 0, last};
-    }
-
-    private static boolean standsFor(char digit, char letter) {
-        return digit == '0' && letter == 'o' || digit == '1' && (letter == 'i' || letter == 'l')
-                || digit == '3' && letter == 'e';
     }
 
     private static Decoded assemble(int[] from, Word[] via, int n) {
