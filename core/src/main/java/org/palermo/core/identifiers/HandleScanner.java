@@ -44,7 +44,7 @@ final class HandleScanner {
     private static int keyword(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
         int wordEnd = wordEnd(text, i);
-        if (wordEnd - i > MAX_KEYWORD || KEYWORD_FIRST_LETTERS.indexOf(text.charAt(i)) < 0
+        if (wordEnd - i > MAX_KEYWORD || !Platforms.mayBeKeyword(text, i, wordEnd)
                 || i > 0 && ".:/@".indexOf(text.charAt(i - 1)) >= 0
                 || wordEnd < text.length() && text.charAt(wordEnd) == '.') {
             return wordEnd;

@@ -96,7 +96,16 @@ final class NumberWords {
         if (c >= '0' && c <= '9' || hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
             return true;
         }
+        if (!hasDigit && c != 'o' && (start + 1 >= limit || !startsAWord(c, text.charAt(start + 1)))) {
+            return false;
+        }
         return anyWord(text, start, limit, ROOT, hasDigit);
+    }
+
+    /** Whether two letters begin a number word ("tw", "th", "fi"...): rejects most words at once. */
+    private static boolean startsAWord(char first, char second) {
+        return first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z'
+                && ROOT.next[first - 'a'] != null && ROOT.next[first - 'a'].next[second - 'a'] != null;
     }
 
     /** Whether a number word starts at pos (walking the trie of spellings). */
