@@ -92,6 +92,9 @@ final class NumberWords {
 
     /** Whether any digit, look-alike or word can begin the token: most everyday words fail here, cheaply. */
     private static boolean canStart(CharSequence text, int start, int limit, boolean hasDigit) {
+        if (!hasDigit && !canEndAWord(text.charAt(limit - 1))) {
+            return false;
+        }
         char c = text.charAt(start);
         if (c >= '0' && c <= '9' || hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
             return true;
@@ -100,6 +103,11 @@ final class NumberWords {
             return false;
         }
         return anyWord(text, start, limit, ROOT, hasDigit);
+    }
+
+    /** Whether a letters-only token may end here: every number word ends in one of o e r x n t h y. */
+    private static boolean canEndAWord(char last) {
+        return "oerxnthy".indexOf(last) >= 0;
     }
 
     /** Whether two letters begin a number word ("tw", "th", "fi"...): rejects most words at once. */
