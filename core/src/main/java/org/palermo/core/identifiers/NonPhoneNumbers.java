@@ -1,8 +1,13 @@
 package org.palermo.core.identifiers;
 
+import static org.palermo.core.identifiers.Neighbours.block;
+import static org.palermo.core.identifiers.Neighbours.charAfter;
+import static org.palermo.core.identifiers.Neighbours.gapIs;
+import static org.palermo.core.identifiers.Neighbours.isYear;
+import static org.palermo.core.identifiers.Neighbours.neighbour;
+import static org.palermo.core.identifiers.Neighbours.separatorOf;
+
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Pre-cleaning, after the DIG extractor's idea: marks the numbers that ads are full of and that are not phones
@@ -11,24 +16,6 @@ import java.util.Set;
  * neighbours, so the pass is linear.
  */
 final class NonPhoneNumbers {
-
-    /** Words that, right after a number of at most the given digit count, make it a quantity and not a phone. */
-    private static final Map<String, Integer> UNITS_AFTER = units();
-
-    /** Words that, right before a number, make it an id, an age, a postcode or an address part. */
-    private static final Set<String> LABELS_BEFORE = Set.of(
-            "age", "aged", "id", "ref", "reference", "posting", "listing", "invoice", "order", "zip", "zipcode",
-            "postcode", "room", "suite", "apt", "unit", "ste", "size", "height", "weight", "bust", "waist", "hips",
-            "ages", "est", "since", "year", "born");
-
-    private static final Set<String> MONTHS = Set.of(
-            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
-
-    private static final Set<String> US_STATES = Set.of(
-            "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
-            "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc",
-            "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy");
 
     private NonPhoneNumbers() {
     }
@@ -94,7 +81,7 @@ final class NonPhoneNumbers {
         if (next == null || next.word() == null || !gapIs(text, pieces.get(k).end, next.start, " /.-", 3)) {
             return false;
         }
-        Integer maxDigits = UNITS_AFTER.get(next.word());
+        Integer maxDigits = QuantityWords.maxDigitsBefore(next.word());
         return maxDigits != null && n <= maxDigits && standsAlone(text, pieces, k);
     }
 
@@ -113,12 +100,12 @@ final class NonPhoneNumbers {
         if (previous == null || previous.word() == null || !gapIs(text, previous.end, pieces.get(k).start, " :#.-", 4)) {
             return false;
         }
-        if (LABELS_BEFORE.contains(previous.word())) {
+        if (QuantityWords.isLabel(previous.word())) {
             return true;
         }
         boolean dayOrYear = n <= 2 || n == 4 && isYear(pieces.get(k).digits);
-        return MONTHS.contains(previous.word()) && dayOrYear
-                || n == 5 && US_STATES.contains(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
+        return QuantityWords.isMonth(previous.word()) && dayOrYear
+                || n == 5 && QuantityWords.isUsState(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
     }
 
     /** 10:30, 9.30pm */
@@ -230,69 +217,4 @@ final class NonPhoneNumbers {
         }
     }
 
-    private static void block(List<Piece> pieces, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            pieces.get(i).blocked = true;
-        }
-    }
-
-    private static Piece neighbour(List<Piece> pieces, int k, int offset) {
-        int i = k + offset;
-        return i >= 0 && i < pieces.size() ? pieces.get(i) : null;
-    }
-
-    /** Whether text[from, to) is at most {@code max} characters, each one of {@code allowed}. */
-    private static boolean gapIs(String text, int from, int to, String allowed, int max) {
-        if (to - from > max) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (allowed.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char separatorOf(String text, int from, int to) {
-        return to - from == 1 && "-./".indexOf(text.charAt(from)) >= 0 ? text.charAt(from) : 0;
-    }
-
-    private static char charBefore(String text, int index, int maxSpaces) {
-        int i = index - 1;
-        while (i >= 0 && text.charAt(i) == ' ' && index - 1 - i < maxSpaces) {
-            i--;
-        }
-        return i >= 0 ? text.charAt(i) : 0;
-    }
-
-    private static char charAfter(String text, int index, int maxSpaces) {
-        int i = index;
-        while (i < text.length() && text.charAt(i) == ' ' && i - index < maxSpaces) {
-            i++;
-        }
-        return i < text.length() ? text.charAt(i) : 0;
-    }
-
-    private static boolean isYear(String digits) {
-        return digits != null && digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
-    }
-
-    private static Map<String, Integer> units() {
-        java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
-        for (String w : new String[] {"yo", "yrs", "yr", "years", "year", "y", "ans", "ft", "feet", "foot", "th",
-            "st", "nd", "rd", "inch", "inches"}) {
-            map.put(w, 2);
-        }
-        for (String w : new String[] {"am", "pm", "cm", "mm", "percent", "min", "mins", "minute", "minutes"}) {
-            map.put(w, 4);
-        }
-        for (String w : new String[] {"hr", "hrs", "hour", "hours", "h", "hh", "hhr", "hrly", "roses", "rose",
-            "dollars", "dollar", "usd", "cad", "aud", "eur", "euro", "euros", "gbp", "bucks", "k", "lbs", "lb",
-            "pounds", "kg", "kgs", "kilos", "miles", "mi", "km", "incall", "outcall", "qv", "qk", "special",
-            "specials", "half", "full", "hhs", "gifts", "gift", "donation", "donations", "overnight"}) {
-            map.put(w, 4);
-        }
-        return Map.copyOf(map);
-    }
 }
