@@ -109,7 +109,8 @@ final class PhraseMatcher {
             for (int i = 0; i < phrase.length(); i++) {
                 int slot = state * symbols + symbolOf[phrase.charAt(i)];
                 if (next[slot] < 0) {
-                    next[slot] = newState();
+                    int created = newState(); // may grow next: assign after
+                    next[slot] = created;
                 }
                 state = next[slot];
             }

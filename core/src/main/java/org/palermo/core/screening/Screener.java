@@ -3,8 +3,10 @@ package org.palermo.core.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.palermo.core.ads.Ad;
 import org.palermo.core.identifiers.Identifier;
 
@@ -44,15 +46,27 @@ public final class Screener {
     public ScreenResult screen(Ad ad) {
         List<Identifier> found = identifiers.apply(ad);
         List<FiredIndicator> fired = indicators(ad, found);
-        double score = 0;
+        double score = score(fired);
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
         for (FiredIndicator indicator : fired) {
-            score += indicator.weight();
             categories.add(indicator.category());
         }
         double risk = calibration.probability(score);
         return new ScreenResult(ad.id(), risk, calibration.band(risk), score, List.copyOf(categories), fired, found,
                 rulebook.version(), calibration.version());
+    }
+
+    /** Sums the weights in rulebook order, so that floating-point rounding cannot make more evidence score less. */
+    private double score(List<FiredIndicator> fired) {
+        Set<String> codes = new HashSet<>();
+        fired.forEach(indicator -> codes.add(indicator.code()));
+        double score = 0;
+        for (IndicatorRule rule : rulebook.rules()) {
+            if (codes.contains(rule.code())) {
+                score += rule.weight();
+            }
+        }
+        return score;
     }
 
     /** The indicators that fire on an ad, each once with its first triggering text, in text order. */
