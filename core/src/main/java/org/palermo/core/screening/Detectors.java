@@ -1,12 +1,10 @@
 package org.palermo.core.screening;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.palermo.core.identifiers.Identifier;
 import org.palermo.core.identifiers.IdentifierType;
 
@@ -24,23 +22,6 @@ final class Detectors {
 
     /** A price below this share of the city's median price fires {@code price-below-market}. */
     static final double FAR_BELOW_MARKET = 0.5;
-
-    private static final Pattern AGE = Pattern.compile(
-            "(?i)\\b(?:(\\d{2})\\s*(?:yo|y\\.o\\.?|y/o|yrs?\\.?\\s*old|years?\\s*old|years?\\s*young)(?![a-z])"
-                    + "|age\\s*[:=]?\\s*(\\d{2})(?![\\d/'\".:%$])"
-                    + "|(?:i'?m|i am|she'?s|she is)\\s+(\\d{2})(?![\\d/'\".:%$a-z]))");
-
-    private static final Pattern NAME = Pattern.compile(
-            "(?i:\\bmy name is|\\bname'?s|\\bask for|\\bcall me|\\bmeet|\\bi'?m|\\bi am)\\s+([A-Z][a-z]{2,})\\b");
-
-    private static final Set<String> NOT_NAMES = Set.of(
-            "Available", "Back", "Here", "New", "Ready", "Sweet", "Young", "Your", "You", "The", "Now", "Today",
-            "Tonight", "Real", "Very", "Not", "Just", "Only", "Also", "Always", "Open", "Free", "Fun",
-            "Friendly", "Sexy", "Hot", "Beautiful", "Gorgeous", "Petite", "Independent", "Visiting", "Waiting",
-            "Looking", "Discreet", "Professional", "Clean", "Safe", "Hungry", "Happy", "Down", "Out", "Off",
-            "Anytime", "Incall", "Outcall", "Text", "Call", "Me", "Him", "Her", "Them", "Our", "My", "This",
-            "That", "Tall", "Blonde", "Brunette", "Latina", "Asian", "Ebony", "Exotic", "Mature", "Educated",
-            "Experienced", "Easy", "Into", "Over", "Under", "From", "With", "And", "For", "Sure");
 
     static final Map<String, Detector> ALL = Map.of(
             "obscured-phone", ad -> firstIdentifier(ad, true),
@@ -74,44 +55,29 @@ final class Detectors {
     }
 
     private static Optional<Span> severalAges(AdView ad) {
-        Set<Integer> ages = new LinkedHashSet<>();
-        Matcher m = AGE.matcher(ad.text());
-        while (m.find()) {
-            int age = age(m);
-            if (age >= 12 && age < 70 && ages.add(age) && ages.size() == 2) {
-                return Optional.of(Span.of(ad.text(), m.start(), m.end()));
+        Set<Integer> ages = new HashSet<>();
+        for (StatedAges.Age age : ad.ages()) {
+            if (age.value() >= 12 && age.value() < 70 && ages.add(age.value()) && ages.size() == 2) {
+                return Optional.of(age.span());
             }
         }
         return Optional.empty();
     }
 
     private static Optional<Span> statedAge(AdView ad, int from, int to) {
-        Matcher m = AGE.matcher(ad.text());
-        while (m.find()) {
-            int age = age(m);
-            if (age >= Math.max(from, 10) && age <= to) {
-                return Optional.of(Span.of(ad.text(), m.start(), m.end()));
+        for (StatedAges.Age age : ad.ages()) {
+            if (age.value() >= Math.max(from, 10) && age.value() <= to) {
+                return Optional.of(age.span());
             }
         }
         return Optional.empty();
     }
 
-    private static int age(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return Integer.parseInt(m.group(g));
-            }
-        }
-        return -1;
-    }
-
     private static Optional<Span> severalNames(AdView ad) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = NAME.matcher(ad.text());
-        while (m.find()) {
-            String name = m.group(1);
-            if (!NOT_NAMES.contains(name) && names.add(name) && names.size() == 2) {
-                return Optional.of(Span.of(ad.text(), m.start(1), m.end(1)));
+        Set<String> names = new HashSet<>();
+        for (Span name : ad.names()) {
+            if (names.add(name.text()) && names.size() == 2) {
+                return Optional.of(name);
             }
         }
         return Optional.empty();

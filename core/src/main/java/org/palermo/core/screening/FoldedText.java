@@ -7,9 +7,19 @@ package org.palermo.core.screening;
  */
 final class FoldedText {
 
+    /** For each ASCII character: its lower case when it is a letter or digit, else 0. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
     final char[] chars;
     final int length;
     private final int[] origin;
+    private int[][] words;
 
     private FoldedText(char[] chars, int length, int[] origin) {
         this.chars = chars;
@@ -25,13 +35,14 @@ final class FoldedText {
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char lower = c < 128 ? ASCII_FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            if (lower != 0) {
                 if (pendingSpace && length > 0) {
                     chars[length] = ' ';
                     origin[length++] = i - 1;
                 }
                 pendingSpace = false;
-                chars[length] = Character.toLowerCase(c);
+                chars[length] = lower;
                 origin[length++] = i;
             } else {
                 pendingSpace = true;
@@ -61,6 +72,51 @@ final class FoldedText {
             end++;
         }
         return end;
+    }
+
+    /** Where folded character {@code i} came from in the original text. */
+    int origin(int i) {
+        return origin[i];
+    }
+
+    /** Whether folded [start, end) equals {@code word}. */
+    boolean regionEquals(int start, int end, String word) {
+        if (end - start != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (chars[start + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of the folded text: {@code [starts[i], ends[i])}, computed once. */
+    int[][] words() {
+        if (words == null) {
+            int count = length == 0 ? 0 : 1;
+            for (int i = 0; i < length; i++) {
+                if (chars[i] == ' ') {
+                    count++;
+                }
+            }
+            int[] starts = new int[count];
+            int[] ends = new int[count];
+            int w = 0;
+            int start = 0;
+            for (int i = 0; i <= length; i++) {
+                if (i == length || chars[i] == ' ') {
+                    if (i > start) {
+                        starts[w] = start;
+                        ends[w++] = i;
+                    }
+                    start = i + 1;
+                }
+            }
+            words = new int[][] {starts, ends};
+        }
+        return words;
     }
 
     /** The span of the original text behind folded characters [start, end). */

@@ -86,7 +86,7 @@ public final class Screener {
                 fired.add(indicator);
             }
         }
-        AdView view = new AdView(ad, text, found, market);
+        AdView view = new AdView(ad, text, folded, found, market);
         for (IndicatorRule rule : detectorRules) {
             Optional<Span> span = Detectors.ALL.get(rule.detector()).detect(view);
             span.ifPresent(s -> fired.add(FiredIndicator.of(rule, s)));
