@@ -1,15 +1,22 @@
 package org.palermo.app.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code palermo evaluate}: measures Palermo's output against ground truth. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Scores predictions against ground truth and gates on thresholds (for CI).",
-        subcommands = {EvaluateScreenCommand.class, EvaluateLinkCommand.class})
-final class EvaluateCommand implements Runnable {
+/** {@code palermo evaluate}: measures Palermo's steps against ground truth and gates on the figures. */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = "Measure extraction, screening and linking against ground truth; exit non-zero below a gate.",
+        subcommands = {
+            EvaluatePhonesCommand.class,
+            EvaluateScreenCommand.class,
+            EvaluateLinkCommand.class,
+        })
+public final class EvaluateCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

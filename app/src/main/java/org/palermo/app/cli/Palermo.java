@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ScreenCommand.class,
             CalibrateCommand.class,
             EvaluateCommand.class,
+            GenerateCommand.class,
         })
 public final class Palermo implements Runnable {
 

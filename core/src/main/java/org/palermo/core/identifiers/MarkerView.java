@@ -1,0 +1,142 @@
+package org.palermo.core.identifiers;
+
+import java.util.Arrays;
+
+/**
+ * Folded text with spelled-out e-mail markers rewritten: {@code [at] (at) {at} <at>}, a spaced {@code @} and a
+ * free-standing {@code at} become {@code @}; {@code [dot] (dot) {dot} <dot>} and a free-standing {@code dot}
+ * become {@code .}. Remembers for every character of the view the folded range it came from.
+ */
+final class MarkerView {
+
+    private static final String[] AT_BRACKETED = {"[at]", "(at)", "{at}", "<at>", "[ at ]", "( at )"};
+    private static final String[] DOT_BRACKETED = {"[dot]", "(dot)", "{dot}", "<dot>", "[ dot ]", "( dot )"};
+
+    private final String text;
+    private final int[] start;
+    private final int[] end;
+    /** 0 = copied, 1 = bracketed marker, 2 = free-standing "at" (weak), 3 = spelled dot, 4 = spaced @. */
+    private final byte[] marker;
+
+    private MarkerView(String text, int[] start, int[] end, byte[] marker) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.marker = marker;
+    }
+
+    static MarkerView of(String folded) {
+        int n = folded.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] start = new int[n + 1];
+        int[] end = new int[n + 1];
+        byte[] marker = new byte[n + 1];
+        int size = 0;
+        int i = 0;
+        while (i < n) {
+            int[] hit = marker(folded, i);
+            char c = hit == null ? folded.charAt(i) : (char) hit[2];
+            int to = hit == null ? i + 1 : hit[1];
+            int from = hit == null ? i : hit[0];
+            out.append(c);
+            start[size] = from;
+            end[size] = to;
+            marker[size] = hit == null ? 0 : (byte) hit[3];
+            size++;
+            i = to;
+        }
+        return new MarkerView(out.toString(), Arrays.copyOf(start, size), Arrays.copyOf(end, size),
+                Arrays.copyOf(marker, size));
+    }
+
+    /** {fromIndex, toIndex, replacement char, marker kind} of a marker starting at or around i, or null. */
+    private static int[] marker(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '[' || c == '(' || c == '{' || c == '<') {
+            int[] at = bracketed(s, i, AT_BRACKETED, '@');
+            return at != null ? at : bracketed(s, i, DOT_BRACKETED, '.');
+        }
+        if (c == ' ') {
+            int j = i;
+            while (j < s.length() && j - i < 3 && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < s.length() && "[({<".indexOf(s.charAt(j)) >= 0) {
+                int[] hit = marker(s, j);
+                if (hit != null) {
+                    hit[0] = i;
+                    return hit;
+                }
+            }
+        }
+        if (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '@') {
+            return new int[] {i, skipSpaces(s, i + 2), '@', 4};
+        }
+        if (c == ' ' && word(s, i + 1, "at")) {
+            return new int[] {i, skipSpaces(s, i + 3), '@', 2};
+        }
+        if (c == ' ' && word(s, i + 1, "dot")) {
+            return new int[] {i, skipSpaces(s, i + 4), '.', 3};
+        }
+        return null;
+    }
+
+    private static int[] bracketed(String s, int i, String[] forms, char replacement) {
+        for (String form : forms) {
+            if (s.startsWith(form, i)) {
+                return new int[] {i, skipSpaces(s, i + form.length()), replacement, 1};
+            }
+        }
+        return null;
+    }
+
+    /** Whether s holds {@code w} at i followed by a space (a free-standing word between spaces). */
+    private static boolean word(String s, int i, String w) {
+        return s.startsWith(w, i) && i + w.length() < s.length() && s.charAt(i + w.length()) == ' ';
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int foldedStart(int viewIndex) {
+        return start[viewIndex];
+    }
+
+    int foldedEnd(int viewEndExclusive) {
+        return end[viewEndExclusive - 1];
+    }
+
+    boolean weakAt(int viewIndex) {
+        return marker[viewIndex] == 2;
+    }
+
+    boolean spacedAt(int viewIndex) {
+        return marker[viewIndex] == 4;
+    }
+
+    boolean anyDot(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marker[i] == 3 || marker[i] == 1 && text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean anyMarker(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marker[i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

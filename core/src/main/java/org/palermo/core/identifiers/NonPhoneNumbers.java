@@ -1,0 +1,283 @@
+package org.palermo.core.identifiers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pre-cleaning, after the DIG extractor's idea: marks the numbers that ads are full of and that are not phones
+ * (prices, durations, times, dates, "24/7", heights, weights, ages, measurements, ordinals, percentages,
+ * postcodes, ad ids and references) so that they never join a phone number. Each rule looks only at a number's
+ * neighbours, so the pass is linear.
+ */
+final class NonPhoneNumbers {
+
+    /** Words that, right after a number of at most the given digit count, make it a quantity and not a phone. */
+    private static final Map<String, Integer> UNITS_AFTER = units();
+
+    /** Words that, right before a number, make it an id, an age, a postcode or an address part. */
+    private static final Set<String> LABELS_BEFORE = Set.of(
+            "age", "aged", "id", "ref", "reference", "posting", "listing", "invoice", "order", "zip", "zipcode",
+            "postcode", "room", "suite", "apt", "unit", "ste", "size", "height", "weight", "bust", "waist", "hips",
+            "ages", "est", "since", "year", "born");
+
+    private static final Set<String> MONTHS = Set.of(
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+
+    private static final Set<String> US_STATES = Set.of(
+            "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+            "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc",
+            "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy");
+
+    private NonPhoneNumbers() {
+    }
+
+    static void mark(String text, List<Piece> pieces) {
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece piece = pieces.get(k);
+            if (piece.isNumber() && !piece.blocked) {
+                markAround(text, pieces, k);
+            }
+        }
+    }
+
+    private static void markAround(String text, List<Piece> pieces, int k) {
+        Piece piece = pieces.get(k);
+        int n = piece.digitCount();
+        if (isMoney(text, piece) || hasUnitAfter(text, pieces, k, n) || hasLabelBefore(text, pieces, k, n)) {
+            piece.blocked = true;
+        }
+        markTime(text, pieces, k, n);
+        markSlashDate(text, pieces, k, n);
+        markYearDate(text, pieces, k, n);
+        markHeight(text, pieces, k, n);
+        markTwentyFourSeven(text, pieces, k);
+        markMeasurements(text, pieces, k);
+        markDecimals(text, pieces, k, n);
+    }
+
+    /**
+     * $200, $ 200, 200$, 100%. A currency sign glued between two numbers ({@code 555$123}) is a separator that
+     * disguises a phone, not a price.
+     */
+    private static boolean isMoney(String text, Piece piece) {
+        int before = piece.start - 1;
+        if (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean signBefore = before >= 0 && "$£€¥₹".indexOf(text.charAt(before)) >= 0
+                && (before == 0 || !Character.isLetterOrDigit(text.charAt(before - 1)));
+        int after = piece.end;
+        boolean signAfter = after < text.length() && "$£€%".indexOf(text.charAt(after)) >= 0
+                && (after + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(after + 1)));
+        return signBefore || signAfter;
+    }
+
+    private static boolean hasUnitAfter(String text, List<Piece> pieces, int k, int n) {
+        Piece next = neighbour(pieces, k, 1);
+        if (next == null || next.word == null || !gapIs(text, pieces.get(k).end, next.start, " /.-", 3)) {
+            return false;
+        }
+        Integer maxDigits = UNITS_AFTER.get(next.word);
+        return maxDigits != null && n <= maxDigits && standsAlone(text, pieces, k);
+    }
+
+    /**
+     * Whether a number is not the last group of a longer number: "150 hr" is a price, but the 4567 of
+     * "555 123 4567 incall" is the end of a phone.
+     */
+    private static boolean standsAlone(String text, List<Piece> pieces, int k) {
+        Piece previous = neighbour(pieces, k, -1);
+        return previous == null || !previous.isFreeNumber()
+                || !gapIs(text, previous.end, pieces.get(k).start, " -./()", 3);
+    }
+
+    private static boolean hasLabelBefore(String text, List<Piece> pieces, int k, int n) {
+        Piece previous = neighbour(pieces, k, -1);
+        if (previous == null || previous.word == null || !gapIs(text, previous.end, pieces.get(k).start, " :#.-", 4)) {
+            return false;
+        }
+        if (LABELS_BEFORE.contains(previous.word)) {
+            return true;
+        }
+        boolean dayOrYear = n <= 2 || n == 4 && isYear(pieces.get(k).digits);
+        return MONTHS.contains(previous.word) && dayOrYear
+                || n == 5 && US_STATES.contains(previous.word) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
+    }
+
+    /** 10:30, 9.30pm */
+    private static void markTime(String text, List<Piece> pieces, int k, int n) {
+        Piece next = neighbour(pieces, k, 1);
+        if (n <= 2 && next != null && next.isNumber() && next.digitCount() == 2
+                && gapIs(text, pieces.get(k).end, next.start, ":", 1)) {
+            block(pieces, k, k + 1);
+        }
+    }
+
+    /** 12/25, 12/25/2015, 1/2 hour, 24/7 */
+    private static void markSlashDate(String text, List<Piece> pieces, int k, int n) {
+        Piece next = neighbour(pieces, k, 1);
+        if (n <= 2 && next != null && next.isNumber() && (next.digitCount() <= 2 || isYear(next.digits))
+                && gapIs(text, pieces.get(k).end, next.start, "/", 1)) {
+            block(pieces, k, k + 1);
+            Piece third = neighbour(pieces, k + 1, 1);
+            if (third != null && third.isNumber() && (third.digitCount() == 2 || isYear(third.digits))
+                    && gapIs(text, next.end, third.start, "/", 1)) {
+                third.blocked = true;
+            }
+        }
+    }
+
+    /** 2015-06-12, 12.06.2015, 12-06-2015 */
+    private static void markYearDate(String text, List<Piece> pieces, int k, int n) {
+        Piece b = neighbour(pieces, k, 1);
+        Piece c = neighbour(pieces, k, 2);
+        if (b == null || c == null || !b.isNumber() || !c.isNumber() || b.digitCount() > 2) {
+            return;
+        }
+        Piece a = pieces.get(k);
+        boolean sameSeparator = separatorOf(text, a.end, b.start) != 0
+                && separatorOf(text, a.end, b.start) == separatorOf(text, b.end, c.start);
+        boolean isoDate = isYear(a.digits) && c.digitCount() <= 2;
+        boolean dayFirst = n <= 2 && isYear(c.digits);
+        if (sameSeparator && (isoDate || dayFirst)) {
+            block(pieces, k, k + 2);
+        }
+    }
+
+    /** 5'6, 5' 6", 5 ft 6 */
+    private static void markHeight(String text, List<Piece> pieces, int k, int n) {
+        Piece piece = pieces.get(k);
+        if (n != 1 || piece.digits.charAt(0) < '4' || piece.digits.charAt(0) > '7') {
+            return;
+        }
+        char after = charAfter(text, piece.end, 1);
+        Piece next = neighbour(pieces, k, 1);
+        boolean feetWord = next != null && next.word != null
+                && (next.word.equals("ft") || next.word.equals("feet") || next.word.equals("foot"));
+        if (after != '\'' && after != '"' && !feetWord) {
+            return;
+        }
+        piece.blocked = true;
+        int inches = feetWord ? k + 2 : k + 1;
+        if (inches < pieces.size() && pieces.get(inches).isNumber() && pieces.get(inches).digitCount() <= 2
+                && gapIs(text, pieces.get(inches - 1).end, pieces.get(inches).start, " '\"", 3)) {
+            pieces.get(inches).blocked = true;
+        }
+    }
+
+    /** 24/7, 24-7, 24x7 */
+    private static void markTwentyFourSeven(String text, List<Piece> pieces, int k) {
+        Piece piece = pieces.get(k);
+        if (!"24".equals(piece.digits)) {
+            return;
+        }
+        Piece next = neighbour(pieces, k, 1);
+        if (next != null && "7".equals(next.digits) && gapIs(text, piece.end, next.start, "/-", 1)) {
+            block(pieces, k, k + 1);
+        }
+        Piece afterX = neighbour(pieces, k, 2);
+        if (next != null && next.isWord("x") && afterX != null && "7".equals(afterX.digits)) {
+            block(pieces, k, k + 2);
+        }
+    }
+
+    /** 36-24-36: three two-digit groups that nothing else joins. */
+    private static void markMeasurements(String text, List<Piece> pieces, int k) {
+        Piece a = pieces.get(k);
+        Piece b = neighbour(pieces, k, 1);
+        Piece c = neighbour(pieces, k, 2);
+        if (a.digitCount() != 2 || b == null || c == null || b.digitCount() != 2 || c.digitCount() != 2
+                || !gapIs(text, a.end, b.start, "-/", 1) || !gapIs(text, b.end, c.start, "-/", 1)) {
+            return;
+        }
+        Piece d = neighbour(pieces, k, 3);
+        Piece before = neighbour(pieces, k, -1);
+        boolean alone = (d == null || !d.isNumber() || !gapIs(text, c.end, d.start, "-/", 1))
+                && (before == null || !before.isNumber() || !gapIs(text, before.end, a.start, "-/", 1));
+        if (alone) {
+            block(pieces, k, k + 2);
+        }
+    }
+
+    /** $200.00, 10.30 after a blocked number */
+    private static void markDecimals(String text, List<Piece> pieces, int k, int n) {
+        Piece piece = pieces.get(k);
+        Piece next = neighbour(pieces, k, 1);
+        if (piece.blocked && next != null && next.isNumber() && next.digitCount() <= 2
+                && gapIs(text, piece.end, next.start, ".,:", 1)) {
+            next.blocked = true;
+        }
+        if (!piece.blocked && n <= 2 && next != null && next.blocked && next.digitCount() <= 2
+                && gapIs(text, piece.end, next.start, ".:", 1)) {
+            piece.blocked = true;
+        }
+    }
+
+    private static void block(List<Piece> pieces, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            pieces.get(i).blocked = true;
+        }
+    }
+
+    private static Piece neighbour(List<Piece> pieces, int k, int offset) {
+        int i = k + offset;
+        return i >= 0 && i < pieces.size() ? pieces.get(i) : null;
+    }
+
+    /** Whether text[from, to) is at most {@code max} characters, each one of {@code allowed}. */
+    private static boolean gapIs(String text, int from, int to, String allowed, int max) {
+        if (to - from > max) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (allowed.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char separatorOf(String text, int from, int to) {
+        return to - from == 1 && "-./".indexOf(text.charAt(from)) >= 0 ? text.charAt(from) : 0;
+    }
+
+    private static char charBefore(String text, int index, int maxSpaces) {
+        int i = index - 1;
+        while (i >= 0 && text.charAt(i) == ' ' && index - 1 - i < maxSpaces) {
+            i--;
+        }
+        return i >= 0 ? text.charAt(i) : 0;
+    }
+
+    private static char charAfter(String text, int index, int maxSpaces) {
+        int i = index;
+        while (i < text.length() && text.charAt(i) == ' ' && i - index < maxSpaces) {
+            i++;
+        }
+        return i < text.length() ? text.charAt(i) : 0;
+    }
+
+    private static boolean isYear(String digits) {
+        return digits != null && digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
+    }
+
+    private static Map<String, Integer> units() {
+        java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
+        for (String w : new String[] {"yo", "yrs", "yr", "years", "year", "y", "ans", "ft", "feet", "foot", "th",
+            "st", "nd", "rd", "inch", "inches"}) {
+            map.put(w, 2);
+        }
+        for (String w : new String[] {"am", "pm", "cm", "mm", "percent", "min", "mins", "minute", "minutes"}) {
+            map.put(w, 4);
+        }
+        for (String w : new String[] {"hr", "hrs", "hour", "hours", "h", "hh", "hhr", "hrly", "roses", "rose",
+            "dollars", "dollar", "usd", "cad", "aud", "eur", "euro", "euros", "gbp", "bucks", "k", "lbs", "lb",
+            "pounds", "kg", "kgs", "kilos", "miles", "mi", "km", "incall", "outcall", "qv", "qk", "special",
+            "specials", "half", "full", "hhs", "gifts", "gift", "donation", "donations", "overnight"}) {
+            map.put(w, 4);
+        }
+        return Map.copyOf(map);
+    }
+}

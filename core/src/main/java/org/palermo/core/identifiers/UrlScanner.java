@@ -1,0 +1,107 @@
+package org.palermo.core.identifiers;
+
+import java.util.List;
+import java.util.Set;
+import org.palermo.core.text.NormalizedText;
+
+/**
+ * Finds web links with or without a scheme ({@code https://site.com/x}, {@code www.site.com}, {@code site.com/x});
+ * a bare host needs a known top-level domain. Links to a profile on a social or payment platform
+ * ({@code onlyfans.com/name}, {@code paypal.me/name}) become handles instead. E-mail addresses are left to
+ * {@link EmailScanner}. Normalised value: lower-case host without {@code www.}, then the path without query,
+ * fragment or trailing slash.
+ */
+final class UrlScanner {
+
+    private static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
+            "com", "net", "org", "info", "biz", "edu", "gov", "io", "co", "me", "us", "uk", "ca", "au", "de", "fr",
+            "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "ru", "ua", "cz", "hu", "ro", "gr",
+            "pt", "ie", "in", "jp", "cn", "hk", "sg", "my", "th", "ph", "id", "vn", "kr", "tw", "nz", "br", "ar",
+            "mx", "cl", "pe", "za", "ng", "ke", "ae", "tr", "il", "xyz", "online", "site", "club", "top", "live",
+            "app", "ly", "tv", "cc", "fm", "gg", "ai", "escort", "xxx", "sex", "adult", "porn", "eu", "asia",
+            "mobi", "pro", "name", "link", "website", "page", "blog", "vip", "love", "dating", "ws", "la", "am");
+
+    private UrlScanner() {
+    }
+
+    static void scan(NormalizedText folded, List<Identifier> out) {
+        String text = folded.text();
+        if (text.indexOf('.') < 0) {
+            return;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (isBreak(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && !isBreak(text.charAt(end))) {
+                end++;
+            }
+            chunk(folded, i, end, out);
+            i = end;
+        }
+    }
+
+    private static void chunk(NormalizedText folded, int from, int to, List<Identifier> out) {
+        String text = folded.text();
+        int start = from;
+        int end = to;
+        while (start < end && "([{'\"*".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ".,;:!?)]}'\"*".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - start < 4 || !containsDot(text, start, end)) {
+            return;
+        }
+        Link link = Link.parse(text.substring(start, end));
+        if (link == null || !acceptable(link)) {
+            return;
+        }
+        int originalStart = folded.originalStart(start);
+        int originalEnd = folded.originalEnd(end);
+        String written = folded.original().substring(originalStart, originalEnd);
+        boolean disguised = folded.anyDisguisedLetterOrDigit(start, end);
+        Platforms.Platform platform = Platforms.host(link.host());
+        String profile = platform == null ? null : link.profileName();
+        if (profile != null) {
+            out.add(new Identifier(platform.type(), platform.code() + ":" + profile, disguised, written,
+                    originalStart, originalEnd));
+        } else {
+            out.add(new Identifier(IdentifierType.URL, link.value(), disguised, written, originalStart, originalEnd));
+        }
+    }
+
+    /** Whether the host name ending at {@code end} ends in a top-level domain of the known list. */
+    static boolean knownTopLevelDomain(String text, int start, int end) {
+        int dot = EmailScanner.lastDot(text, start, end);
+        return dot >= 0 && TOP_LEVEL_DOMAINS.contains(text.substring(dot + 1, end));
+    }
+
+    private static boolean acceptable(Link link) {
+        if (Platforms.host(link.host()) != null) {
+            return true;
+        }
+        String tld = link.topLevelDomain();
+        if (link.schemeOrWww()) {
+            return tld.length() >= 2;
+        }
+        return TOP_LEVEL_DOMAINS.contains(tld) && link.secondLevelHasLetter();
+    }
+
+    private static boolean containsDot(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBreak(char c) {
+        return Character.isWhitespace(c) || c == '<' || c == '>' || c == '|';
+    }
+}

@@ -1,0 +1,76 @@
+package org.palermo.core.text;
+
+import java.util.Objects;
+
+/**
+ * Text folded for scanning (lower case, Unicode look-alikes and digit forms made ASCII) that remembers, for every
+ * folded character, which characters of the original text it came from. Scanners work on {@link #text()} and map
+ * their findings back with {@link #originalStart(int)} and {@link #originalEnd(int)}, so that spans always point
+ * into the text as written.
+ */
+public final class NormalizedText {
+
+    private final String original;
+    private final String text;
+    private final int[] originStart;
+    private final int[] originEnd;
+    private final boolean[] disguised;
+
+    NormalizedText(String original, String text, int[] originStart, int[] originEnd, boolean[] disguised) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = Objects.requireNonNull(text, "text");
+        this.originStart = originStart;
+        this.originEnd = originEnd;
+        this.disguised = disguised;
+    }
+
+    /** The folded text that scanners read. */
+    public String text() {
+        return text;
+    }
+
+    /** The text as written. */
+    public String original() {
+        return original;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Offset in the original text where the folded character at {@code index} begins; the end maps to the end. */
+    public int originalStart(int index) {
+        checkIndex(index);
+        return index == text.length() ? original.length() : originStart[index];
+    }
+
+    /** Offset in the original text just after the folded range that ends (exclusive) at {@code endExclusive}. */
+    public int originalEnd(int endExclusive) {
+        checkIndex(endExclusive);
+        return endExclusive == 0 ? originalStart(0) : originEnd[endExclusive - 1];
+    }
+
+    /** The original text behind the folded range [start, end). */
+    public String originalText(int start, int end) {
+        return original.substring(originalStart(start), originalEnd(end));
+    }
+
+    /**
+     * Whether any letter or digit in the folded range [start, end) was written as something else: a Unicode digit
+     * form, a look-alike letter from another script, a keycap or with invisible characters glued to it.
+     */
+    public boolean anyDisguisedLetterOrDigit(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (disguised[i] && Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index > text.length()) {
+            throw new IndexOutOfBoundsException("index " + index + " outside [0, " + text.length() + "]");
+        }
+    }
+}
