@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.palermo.core.ads.Ad;
+import org.palermo.core.screening.IdentifierSource;
 import org.palermo.core.screening.MarketPrices;
 import org.palermo.core.screening.Screener;
 
 /**
  * Screening throughput per core measured in CPU time of the screening thread, so that the figure holds on a machine
  * shared with other work (where JMH's wall-clock figures vary with the load). Same corpora as
- * {@link ScreenBenchmark}. Prints ads and MB per CPU-second for each of 5 rounds after 5 warm-up rounds.
+ * {@link ScreenBenchmark}; {@code -Dpalermo.extract=false} leaves identifier extraction out. Prints ads and MB per CPU-second for each of 5 rounds after 5 warm-up rounds.
  *
  * <p>Run: {@code java -cp bench/target/palermo-bench.jar org.palermo.bench.ScreenCpuThroughput [dig-ads|world]}
  * from the repository root ({@code -Dpalermo.world.ads=FILE} for the world).
@@ -32,10 +33,12 @@ public final class ScreenCpuThroughput {
         for (Ad ad : ads) {
             bytes += ad.text().getBytes(StandardCharsets.UTF_8).length;
         }
-        Screener screener = Screener.defaults(ScreenBenchmark.identifiers(), MarketPrices.none());
+        boolean extract = !"false".equals(System.getProperty("palermo.extract"));
+        Screener screener = Screener.defaults(
+                extract ? ScreenBenchmark.identifiers() : IdentifierSource.none(), MarketPrices.none());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        System.out.printf(Locale.ROOT, "corpus %s: %d ads, mean %.0f bytes%n", corpus, ads.size(),
-                (double) bytes / ads.size());
+        System.out.printf(Locale.ROOT, "corpus %s: %d ads, mean %.0f bytes, identifier extraction %s%n", corpus,
+                ads.size(), (double) bytes / ads.size(), extract ? "on" : "off (-Dpalermo.extract=false)");
         long sink = 0;
         for (int round = -5; round < 5; round++) {
             long cpu0 = threads.getCurrentThreadCpuTime();
