@@ -39,7 +39,7 @@ class CalibratingOnOwnLabelsTest {
         // all ads with evidence (score 4) are positive; 40 of the 240 ads without evidence are
         assertThat(fitted.probability(4.0)).isGreaterThan(0.9);
         assertThat(fitted.probability(0.0)).isCloseTo(40 / 240.0, org.assertj.core.data.Offset.offset(0.06));
-        assertThat(fitted.rulebookVersion()).startsWith("rulebook-v1");
+        assertThat(fitted.rulebookVersion()).startsWith("rulebook-v2");
 
         Path ads = Files.writeString(dir.resolve("ads.jsonl"), "{\"id\":\"x\",\"body\":\"young\"}\n");
         Path out = dir.resolve("out.jsonl");

@@ -59,7 +59,7 @@ class ScreeningAdsFromTheCommandLineTest {
         assertThat(first.path("id").asText()).isEqualTo("a1");
         assertThat(first.path("band").asText()).isEqualTo("high");
         assertThat(first.path("risk").asDouble()).isGreaterThan(lines.get(1).path("risk").asDouble());
-        assertThat(first.path("rulebook").asText()).startsWith("rulebook-v1");
+        assertThat(first.path("rulebook").asText()).startsWith("rulebook-v2");
         assertThat(first.path("calibration").asText()).isNotBlank();
         assertThat(first.path("categories").toString()).contains("YOUTH", "MOVEMENT");
         String text = "Young Asian\n100% real, she is available 24/7, new in town";

@@ -29,13 +29,27 @@ final class FoldedText {
 
     static FoldedText of(String text) {
         int n = text.length();
-        char[] chars = new char[n];
-        int[] origin = new int[n];
+        char[] chars = new char[2 * n]; // a pictograph may add a space before it
+        int[] origin = new int[2 * n];
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             char lower = c < 128 ? ASCII_FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            if (lower == 0 && c >= 128 && isPictograph(text, i)) {
+                int width = Character.isHighSurrogate(c) ? 2 : 1;
+                if (length > 0) {
+                    chars[length] = ' ';
+                    origin[length++] = i - 1;
+                }
+                for (int k = 0; k < width; k++) {
+                    chars[length] = text.charAt(i + k);
+                    origin[length++] = i + k;
+                }
+                i += width - 1;
+                pendingSpace = true;
+                continue;
+            }
             if (lower != 0) {
                 if (pendingSpace && length > 0) {
                     chars[length] = ' ';
@@ -49,6 +63,19 @@ final class FoldedText {
             }
         }
         return new FoldedText(chars, length, origin);
+    }
+
+    /**
+     * Emoji and other pictographs are words of their own (so that a rulebook can name them), one per code point;
+     * other symbols and punctuation separate words.
+     */
+    private static boolean isPictograph(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    && Character.getType(text.codePointAt(i)) == Character.OTHER_SYMBOL;
+        }
+        return Character.getType(c) == Character.OTHER_SYMBOL;
     }
 
     /** Folds a pattern phrase the way ad text is folded. */

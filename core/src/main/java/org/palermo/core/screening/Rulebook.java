@@ -16,7 +16,7 @@ import java.util.Set;
 public record Rulebook(String version, List<IndicatorRule> rules) {
 
     /** The rulebook that ships with Palermo. */
-    public static final String DEFAULT_RESOURCE = "rulebook-v1.txt";
+    public static final String DEFAULT_RESOURCE = "rulebook-v2.txt";
 
     public Rulebook {
         Objects.requireNonNull(version, "version");

@@ -40,6 +40,13 @@ class PhraseMatchingTest {
     }
 
     @Test
+    void emojiAreWordsOfTheirOwnThatPatternsCanName() {
+        List<String> found = matches("hi🍭🍭 there 🍬!", List.of(List.of("🍭"), List.of("🍬"), List.of("hi")));
+
+        assertThat(found).containsExactly("2:hi", "0:🍭", "0:🍭", "1:🍬");
+    }
+
+    @Test
     void textWithoutLettersMatchesNothing() {
         assertThat(matches("!!! ... 💋💋", List.of(List.of("young")))).isEmpty();
         assertThat(matches("", List.of(List.of("young")))).isEmpty();

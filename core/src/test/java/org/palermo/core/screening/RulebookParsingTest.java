@@ -44,9 +44,18 @@ class RulebookParsingTest {
     void shippedRulebookParsesAndHasAVersion() {
         Rulebook rulebook = Rulebook.defaults();
 
-        assertThat(rulebook.version()).startsWith("rulebook-v1");
+        assertThat(rulebook.version()).startsWith("rulebook-v2");
         assertThat(rulebook.rules()).hasSizeGreaterThan(15);
         assertThat(rulebook.rules()).allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
+    }
+
+    @Test
+    void previousRulebookStillParsesForReproducingOldResults() throws Exception {
+        try (var in = Rulebook.class.getResourceAsStream("rulebook-v1.txt")) {
+            Rulebook v1 = Rulebook.parse("rulebook-v1.txt", new String(in.readAllBytes(), "UTF-8"));
+
+            assertThat(v1.version()).startsWith("rulebook-v1");
+        }
     }
 
     @Test
