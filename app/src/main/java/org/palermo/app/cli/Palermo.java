@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Palermo: screen online ads for trafficking indicators, link them into networks, review and act.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ScreenCommand.class,
+            CalibrateCommand.class,
             EvaluateCommand.class,
             GenerateCommand.class,
         })
