@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             EvaluateCommand.class,
+            ServeCommand.class,
+            AdminCommand.class,
+            AuditCommand.class,
         })
 public final class Palermo implements Runnable {
 

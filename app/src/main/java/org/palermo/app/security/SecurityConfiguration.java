@@ -1,0 +1,137 @@
+package org.palermo.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import java.util.LinkedHashMap;
+
+/**
+ * Who may reach the server and how: form login with a session (CSRF-protected) for people, bearer API tokens
+ * (no session, so no CSRF) for partner systems. Which role may call which endpoint is declared on each controller
+ * method with {@code @PreAuthorize} and a rule from {@link Access}; here only the non-API paths are decided.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    Accounts accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+        return new Accounts(jdbc, encoder, clock);
+    }
+
+    @Bean
+    ApiTokens apiTokens(JdbcClient jdbc, Clock clock) {
+        return new ApiTokens(jdbc, clock, new SecureRandom());
+    }
+
+    @Bean
+    AccountDetailsService accountDetailsService(Accounts accounts) {
+        return new AccountDetailsService(accounts);
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+        return new LoginThrottle(settings.login().maxFailures(), settings.login().lockDuration(), clock);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle,
+            ObjectMapper mapper, Clock clock) throws Exception {
+        ProblemResponses problems = new ProblemResponses(mapper);
+        RequestMatcher api = request -> request.getServletPath().startsWith("/api/")
+                || request.getServletPath().startsWith("/actuator/") || BearerTokenFilter.carriesToken(request);
+        http.authorizeHttpRequests(paths -> paths
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(login -> login
+                        .successHandler(recordingSuccess(throttle))
+                        .failureHandler(recordingFailure(throttle)))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .requestCache(cache -> cache.requestCache(browserPagesOnly(api)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(entryPoint(problems, api))
+                        .defaultAccessDeniedHandlerFor(problems.forbidden(), api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems, clock),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems.unauthenticated()),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** API callers get a 401 problem; people in a browser are sent to the login page. */
+    private static AuthenticationEntryPoint entryPoint(ProblemResponses problems, RequestMatcher api) {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(api, problems.unauthenticated());
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
+    }
+
+    /** Only browser pages are remembered for after the login; API calls create no session by failing. */
+    private static HttpSessionRequestCache browserPagesOnly(RequestMatcher api) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(api));
+        return cache;
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler recordingSuccess(LoginThrottle throttle) {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    private static SimpleUrlAuthenticationFailureHandler recordingFailure(LoginThrottle throttle) {
+        return new SimpleUrlAuthenticationFailureHandler("/login?error") {
+            @Override
+            public void onAuthenticationFailure(HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.security.core.AuthenticationException exception)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                super.onAuthenticationFailure(request, response, exception);
+            }
+        };
+    }
+}
