@@ -68,8 +68,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle,
             ObjectMapper mapper, Clock clock) throws Exception {
         ProblemResponses problems = new ProblemResponses(mapper);
-        RequestMatcher api = request -> request.getServletPath().startsWith("/api/")
-                || request.getServletPath().startsWith("/actuator/") || BearerTokenFilter.carriesToken(request);
+        RequestMatcher api = request -> path(request).startsWith("/api/") || path(request).startsWith("/actuator/")
+                || BearerTokenFilter.carriesToken(request);
         http.authorizeHttpRequests(paths -> paths
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -91,6 +91,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems.unauthenticated()),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The path within the application (the servlet path is empty under MockMvc, so it is not used). */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** API callers get a 401 problem; people in a browser are sent to the login page. */
