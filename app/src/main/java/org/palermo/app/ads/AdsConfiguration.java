@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.io.AdJson;
 import org.palermo.app.review.Labels;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,13 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AdsConfiguration {
 
     /**
-     * Until core's screening and linking are merged: store ads unanalysed. The integrator defines one
-     * {@code @Bean AdPipeline} that calls core, and this default steps aside.
+     * The pipeline ingest and screening run: the one {@code @Bean AdPipeline} defined anywhere in the application
+     * (the integrator's, calling core), or, until there is one, {@link PendingAnalysisPipeline}, which stores ads
+     * unanalysed. Resolved here rather than with {@code @ConditionalOnMissingBean}, whose answer depends on the
+     * order in which configuration classes happen to be read.
      */
-    @Bean
-    @ConditionalOnMissingBean(AdPipeline.class)
-    AdPipeline pendingAnalysisPipeline() {
-        return new PendingAnalysisPipeline();
+    static AdPipeline pipeline(ObjectProvider<AdPipeline> pipelines) {
+        return pipelines.getIfAvailable(PendingAnalysisPipeline::new);
     }
 
     @Bean
@@ -42,9 +42,9 @@ class AdsConfiguration {
     }
 
     @Bean
-    AdIngest adIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, AdPipeline pipeline, AuditLog audit,
-            TransactionTemplate transactions, Clock clock) {
-        return new AdIngest(ads, analyses, pipeline, audit, transactions, clock);
+    AdIngest adIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, ObjectProvider<AdPipeline> pipelines,
+            AuditLog audit, TransactionTemplate transactions, Clock clock) {
+        return new AdIngest(ads, analyses, pipeline(pipelines), audit, transactions, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.palermo.app.security.Access;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,8 +20,8 @@ class ScreenController {
     private final AdPipeline pipeline;
     private final AdRequests requests;
 
-    ScreenController(AdPipeline pipeline, AdRequests requests) {
-        this.pipeline = pipeline;
+    ScreenController(ObjectProvider<AdPipeline> pipelines, AdRequests requests) {
+        this.pipeline = AdsConfiguration.pipeline(pipelines);
         this.requests = requests;
     }
 

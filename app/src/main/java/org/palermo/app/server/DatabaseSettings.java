@@ -32,10 +32,14 @@ public record DatabaseSettings(String url, String user, String password) {
         return embedded(Path.of(dir));
     }
 
-    /** The embedded H2 file database {@code palermo} in the given directory. */
+    /**
+     * The embedded H2 file database {@code palermo} in the given directory. {@code WRITE_DELAY=0} makes H2 write
+     * each commit to the file before the commit returns (its default delays writes by up to 500 ms, and a killed
+     * process then loses commits it had acknowledged; SurvivingSigkillIT found exactly that).
+     */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().normalize().resolve("palermo").toString();
-        return new DatabaseSettings("jdbc:h2:file:" + file, "sa", "");
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
     }
 
     public boolean isEmbedded() {
