@@ -29,7 +29,7 @@ final class ProblemResponses {
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
                 write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or invalid CSRF token",
-                        "A signed-in browser must send the CSRF token (header X-CSRF-TOKEN or parameter _csrf).");
+                        "A signed-in browser must send the CSRF token (header X-XSRF-TOKEN with the XSRF-TOKEN cookie's value, or form parameter _csrf).");
             } else {
                 write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                         "Your role or token scope does not allow this request.");

@@ -19,11 +19,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import java.util.LinkedHashMap;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Who may reach the server and how: form login with a session (CSRF-protected) for people, bearer API tokens
@@ -38,6 +38,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Where a person lands after signing in (until the web console exists): the interactive API page. */
+    static final String HOME = "/swagger-ui.html";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -78,10 +81,16 @@ class SecurityConfiguration {
                         .successHandler(recordingSuccess(throttle))
                         .failureHandler(recordingFailure(throttle)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .requestCache(cache -> cache.requestCache(browserPagesOnly(api)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(entryPoint(problems, api))
+                        .defaultAuthenticationEntryPointFor(problems.unauthenticated(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new NegatedRequestMatcher(api))
                         .defaultAccessDeniedHandlerFor(problems.forbidden(), api))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -93,18 +102,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The CSRF token lives in the {@code XSRF-TOKEN} cookie (readable by the page, {@code SameSite=Strict}) and
+     * comes back as the {@code X-XSRF-TOKEN} header or the {@code _csrf} form parameter.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return repository;
+    }
+
     /** The path within the application (the servlet path is empty under MockMvc, so it is not used). */
     static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    /** API callers get a 401 problem; people in a browser are sent to the login page. */
-    private static AuthenticationEntryPoint entryPoint(ProblemResponses problems, RequestMatcher api) {
-        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-        entryPoints.put(api, problems.unauthenticated());
-        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
-        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
-        return entryPoint;
     }
 
     /** Only browser pages are remembered for after the login; API calls create no session by failing. */
@@ -115,7 +125,7 @@ class SecurityConfiguration {
     }
 
     private static SavedRequestAwareAuthenticationSuccessHandler recordingSuccess(LoginThrottle throttle) {
-        return new SavedRequestAwareAuthenticationSuccessHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response,
@@ -125,6 +135,8 @@ class SecurityConfiguration {
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
+        handler.setDefaultTargetUrl(HOME);
+        return handler;
     }
 
     private static SimpleUrlAuthenticationFailureHandler recordingFailure(LoginThrottle throttle) {

@@ -120,7 +120,7 @@ class PartnerTokensAndBrowserLoginIT extends ServerTest {
     void aPersonSignsInWithTheirPasswordAndTheSessionNeedsTheCsrfTokenToWrite() throws Exception {
         Account analyst = account(Role.ANALYST);
         MvcResult login = login(analyst.username(), PASSWORD, newAddress());
-        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/swagger-ui.html");
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 
         mvc.perform(get("/api/v1/session").session(session))
@@ -165,7 +165,7 @@ class PartnerTokensAndBrowserLoginIT extends ServerTest {
         Account analyst = account(Role.ANALYST);
 
         assertThat(login(analyst.username(), PASSWORD, address).getResponse().getStatus()).isEqualTo(429);
-        assertThat(login(analyst.username(), PASSWORD, newAddress()).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(login(analyst.username(), PASSWORD, newAddress()).getResponse().getRedirectedUrl()).isEqualTo("/swagger-ui.html");
     }
 
     @Test
@@ -176,6 +176,14 @@ class PartnerTokensAndBrowserLoginIT extends ServerTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"));
+    }
+
+    @Test
+    void theLoginPageIsAFormCarryingTheCsrfToken() throws Exception {
+        String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("name=\"username\"").contains("name=\"password\"").contains("name=\"_csrf\"");
     }
 
     @Test
