@@ -74,7 +74,8 @@ class SecurityConfiguration {
         RequestMatcher api = request -> path(request).startsWith("/api/") || path(request).startsWith("/actuator/")
                 || BearerTokenFilter.carriesToken(request);
         http.authorizeHttpRequests(paths -> paths
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
+                        .permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login
