@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.security.Actor;
 import org.springframework.dao.DuplicateKeyException;
@@ -104,7 +106,7 @@ class AdIngest {
             analysisByKey.put(toStore.get(i).key(), analysis.get(i));
         }
         List<AdReceipt> receipts = new ArrayList<>(incoming.size());
-        java.util.Set<IncomingAd.Key> answered = new java.util.HashSet<>();
+        Set<IncomingAd.Key> answered = new HashSet<>();
         for (IncomingAd ad : incoming) {
             IncomingAd.Key key = ad.key();
             boolean isNew = created.containsKey(key) && answered.add(key);

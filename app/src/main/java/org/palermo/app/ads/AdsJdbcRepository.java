@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.palermo.core.ads.Ad;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,12 +69,8 @@ class AdsJdbcRepository {
                 });
     }
 
-    java.util.Optional<StoredAd> find(long id) {
+    Optional<StoredAd> find(long id) {
         return jdbc.sql("SELECT * FROM ads WHERE id = :id").param("id", id).query((rs, n) -> storedAd(rs)).optional();
-    }
-
-    boolean exists(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM ads WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     List<AdSummary> search(AdFilter filter, int offset, int limit) {

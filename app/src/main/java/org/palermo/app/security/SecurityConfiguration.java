@@ -1,7 +1,12 @@
 package org.palermo.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -128,10 +133,8 @@ class SecurityConfiguration {
     private static SavedRequestAwareAuthenticationSuccessHandler recordingSuccess(LoginThrottle throttle) {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.Authentication authentication)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws IOException, ServletException {
                 throttle.succeeded(authentication.getName(), request.getRemoteAddr());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
@@ -143,10 +146,8 @@ class SecurityConfiguration {
     private static SimpleUrlAuthenticationFailureHandler recordingFailure(LoginThrottle throttle) {
         return new SimpleUrlAuthenticationFailureHandler("/login?error") {
             @Override
-            public void onAuthenticationFailure(HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.AuthenticationException exception)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
+            public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                    AuthenticationException exception) throws IOException, ServletException {
                 throttle.failed(request.getParameter("username"), request.getRemoteAddr());
                 super.onAuthenticationFailure(request, response, exception);
             }

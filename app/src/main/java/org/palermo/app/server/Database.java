@@ -1,5 +1,7 @@
 package org.palermo.app.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -53,8 +55,8 @@ public final class Database {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create the data directory for " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory for " + file, e);
         }
     }
 }
