@@ -7,9 +7,8 @@ import org.palermo.core.ads.Ad;
  * The analysis that ingest runs on every new ad: extract identifiers and screen (per ad, {@link #analyse}), then
  * link (per batch, {@link #link}). The server stores whatever this returns and changes nothing else.
  *
- * <p>Until the core screening and linking features are merged, the server runs {@link PendingAnalysisPipeline},
- * which stores ads with no identifiers, no screening result and no links. The integrator replaces it with one
- * {@code @Bean AdPipeline} that calls core (see docs/server.md, "Wiring screening and linking").
+ * <p>The server runs {@link CoreScreeningPipeline} (core's extraction and screening) unless the application
+ * defines its own {@code @Bean AdPipeline} (see docs/server.md, "The analysis pipeline").
  */
 public interface AdPipeline {
 

@@ -6,6 +6,7 @@ import org.palermo.app.audit.AuditLog;
 import org.palermo.app.io.AdJson;
 import org.palermo.app.review.Labels;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,13 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AdsConfiguration {
 
     /**
-     * The pipeline ingest and screening run: the one {@code @Bean AdPipeline} defined anywhere in the application
-     * (the integrator's, calling core), or, until there is one, {@link PendingAnalysisPipeline}, which stores ads
-     * unanalysed. Resolved here rather than with {@code @ConditionalOnMissingBean}, whose answer depends on the
-     * order in which configuration classes happen to be read.
+     * The pipeline ingest and screening run: core's extraction and screening ({@link CoreScreeningPipeline}), unless
+     * the application defines its own {@code @Bean AdPipeline} (tests do, to assert on a visible rule). Resolved here
+     * rather than with {@code @ConditionalOnMissingBean}, whose answer depends on the order in which configuration
+     * classes happen to be read.
      */
-    static AdPipeline pipeline(ObjectProvider<AdPipeline> pipelines) {
-        return pipelines.getIfAvailable(PendingAnalysisPipeline::new);
+    @Bean
+    ActivePipeline activePipeline(ObjectProvider<AdPipeline> pipelines, ObjectMapper mapper,
+            @Value("${palermo.region:US}") String region) {
+        return new ActivePipeline(pipelines.getIfAvailable(() -> new CoreScreeningPipeline(region, mapper)));
     }
 
     @Bean
@@ -42,9 +45,9 @@ class AdsConfiguration {
     }
 
     @Bean
-    AdIngest adIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, ObjectProvider<AdPipeline> pipelines,
+    AdIngest adIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, ActivePipeline pipeline,
             AuditLog audit, TransactionTemplate transactions, Clock clock) {
-        return new AdIngest(ads, analyses, pipeline(pipelines), audit, transactions, clock);
+        return new AdIngest(ads, analyses, pipeline.pipeline(), audit, transactions, clock);
     }
 
     @Bean

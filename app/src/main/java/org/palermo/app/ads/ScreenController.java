@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.palermo.app.security.Access;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,8 +19,8 @@ class ScreenController {
     private final AdPipeline pipeline;
     private final AdRequests requests;
 
-    ScreenController(ObjectProvider<AdPipeline> pipelines, AdRequests requests) {
-        this.pipeline = AdsConfiguration.pipeline(pipelines);
+    ScreenController(ActivePipeline pipeline, AdRequests requests) {
+        this.pipeline = pipeline.pipeline();
         this.requests = requests;
     }
 
@@ -30,7 +29,7 @@ class ScreenController {
      * absent) while no screening step is wired in.
      */
     record ScreenResponse(String id, boolean screened, Double risk, String band, List<String> categories,
-            JsonNode indicators, List<AdDetail.IdentifierView> identifiers, String rulebookVersion) {}
+            JsonNode indicators, List<AdDetail.IdentifierView> identifiers, String rulebook, String calibration) {}
 
     @Operation(summary = "Screen one draft ad without storing it")
     @PostMapping("/api/v1/screen")
@@ -42,8 +41,8 @@ class ScreenController {
         List<AdDetail.IdentifierView> identifiers =
                 analysis.identifiers().stream().map(AdDetail.IdentifierView::of).toList();
         return v == null
-                ? new ScreenResponse(ad.ad().id(), false, null, null, null, null, identifiers, null)
+                ? new ScreenResponse(ad.ad().id(), false, null, null, null, null, identifiers, null, null)
                 : new ScreenResponse(ad.ad().id(), true, v.risk(), v.band(), v.categories(), v.indicators(),
-                        identifiers, v.rulebookVersion());
+                        identifiers, v.rulebookVersion(), v.calibrationVersion());
     }
 }
