@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Palermo: screen online ads for trafficking indicators, link them into networks, review and act.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             ScreenCommand.class,
             CalibrateCommand.class,
             EvaluateCommand.class,
