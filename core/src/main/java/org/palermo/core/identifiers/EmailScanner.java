@@ -25,7 +25,7 @@ final class EmailScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        if (folded.text().indexOf('@') < 0 && folded.text().indexOf("at") < 0) {
+        if (!MarkerView.mayHoldEmail(folded.text())) {
             return;
         }
         MarkerView view = MarkerView.of(folded.text());

@@ -14,6 +14,14 @@ import org.palermo.core.text.NormalizedText;
 final class HandleScanner {
 
     private static final int MAX_NAME = 30;
+    private static final int MAX_KEYWORD = 9;
+    private static final boolean[] KEYWORD_START = new boolean[128];
+
+    static {
+        for (char c : "istkofcvpz".toCharArray()) {
+            KEYWORD_START[c] = true;
+        }
+    }
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -29,7 +37,7 @@ final class HandleScanner {
             char c = text.charAt(i);
             if (c == '@' || c == '$') {
                 i = sigil(folded, i, out);
-            } else if (isWordChar(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+            } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 i = keyword(folded, i, out);
             } else {
                 i++;
@@ -41,15 +49,17 @@ final class HandleScanner {
     private static int keyword(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
         int wordEnd = wordEnd(text, i);
-        if (i > 0 && ".:/@".indexOf(text.charAt(i - 1)) >= 0 || wordEnd < text.length() && text.charAt(wordEnd) == '.'
-                || wordEnd - i > 12) {
+        if (wordEnd - i > MAX_KEYWORD || !Platforms.mayBeKeyword(text, i, wordEnd)
+                || i > 0 && ".:/@".indexOf(text.charAt(i - 1)) >= 0
+                || wordEnd < text.length() && text.charAt(wordEnd) == '.') {
             return wordEnd;
         }
         String word = text.substring(i, wordEnd);
         int keywordEnd = wordEnd;
         Platforms.Platform platform = null;
         int secondStart = wordEnd + 1;
-        if (secondStart < text.length() && text.charAt(wordEnd) == ' ' && isWordChar(text.charAt(secondStart))) {
+        if (Platforms.startsPair(word) && secondStart < text.length() && text.charAt(wordEnd) == ' '
+                && isWordChar(text.charAt(secondStart))) {
             int secondEnd = wordEnd(text, secondStart);
             if (secondEnd - secondStart <= 5) {
                 platform = Platforms.pair(word, text.substring(secondStart, secondEnd));

@@ -25,6 +25,23 @@ final class MarkerView {
         this.marker = marker;
     }
 
+    /** A cheap first look: an '@', or "at" standing free or in brackets somewhere in the text. */
+    static boolean mayHoldEmail(String folded) {
+        if (folded.indexOf('@') >= 0) {
+            return true;
+        }
+        int at = folded.indexOf("at");
+        while (at >= 0) {
+            boolean openBefore = at > 0 && " [({<".indexOf(folded.charAt(at - 1)) >= 0;
+            boolean closeAfter = at + 2 < folded.length() && " ])}>".indexOf(folded.charAt(at + 2)) >= 0;
+            if (openBefore && closeAfter) {
+                return true;
+            }
+            at = folded.indexOf("at", at + 2);
+        }
+        return false;
+    }
+
     static MarkerView of(String folded) {
         int n = folded.length();
         StringBuilder out = new StringBuilder(n);

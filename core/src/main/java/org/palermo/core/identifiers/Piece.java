@@ -8,8 +8,9 @@ final class Piece {
 
     final int start;
     final int end;
-    /** Lower-case letters of a non-number word, else null. */
-    final String word;
+    /** The folded text for a non-number word (its letters are cut out only when a rule asks), else null. */
+    private final String source;
+    private String word;
     /** The digits a number stands for, else null. */
     String digits;
     final boolean weak;
@@ -19,10 +20,10 @@ final class Piece {
     /** Set by the pre-cleaning rules: a price, time, date, height... that must not join a phone number. */
     boolean blocked;
 
-    private Piece(int start, int end, String word, String digits, NumberWords.Decoded decoded) {
+    private Piece(int start, int end, String source, String digits, NumberWords.Decoded decoded) {
         this.start = start;
         this.end = end;
-        this.word = word;
+        this.source = source;
         this.digits = digits;
         this.weak = decoded != null && decoded.weak();
         this.wordy = decoded != null && decoded.wordy();
@@ -38,8 +39,16 @@ final class Piece {
         return new Piece(start, end, null, decoded.digits(), decoded);
     }
 
-    static Piece word(int start, int end, String word) {
-        return new Piece(start, end, word, null, null);
+    static Piece word(int start, int end, String text) {
+        return new Piece(start, end, text, null, null);
+    }
+
+    /** Lower-case letters of a non-number word, else null. */
+    String word() {
+        if (word == null && source != null) {
+            word = source.substring(start, end);
+        }
+        return word;
     }
 
     boolean isNumber() {
@@ -51,7 +60,7 @@ final class Piece {
     }
 
     boolean isWord(String expected) {
-        return word != null && word.equals(expected);
+        return source != null && end - start == expected.length() && source.startsWith(expected, start);
     }
 
     int digitCount() {

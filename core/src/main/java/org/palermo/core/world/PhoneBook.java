@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * Hands out distinct phone numbers that libphonenumber accepts as valid for their country.
  *
  * <p>North American numbers use the 555 exchange of the city's area code (555-0100..0199 are reserved for
- * fiction; the rest of 555 is essentially unassigned), so the world rarely names a real subscriber. GB, IE and
- * AU have no fictional range large enough, so their mobile numbers are random valid numbers: never dial them.
+ * fiction; the rest of 555 is essentially unassigned), so the world rarely names a real subscriber. Only when a
+ * city's 555 numbers run short (worlds of several million ads) do other exchanges appear. GB, IE and AU have no
+ * fictional range large enough, so their mobile numbers are random valid numbers: never dial any of them.
  */
 final class PhoneBook {
 
@@ -21,13 +22,16 @@ final class PhoneBook {
     private static final int[] AU_GROUPS = {4, 3, 3};
     private static final char[] IE_MOBILE = {'3', '5', '6', '7', '9'};
 
+    /** Attempts in the 555 exchange before a crowded city falls back to other exchanges. */
+    private static final int CROWDED = 50;
+
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final Set<String> issued = new HashSet<>();
 
     /** A new number local to the city, never issued before by this book. */
     Phone allocate(City city, SplittableRandom random) {
         for (int attempt = 0; attempt < 1000; attempt++) {
-            Phone phone = candidate(city, random);
+            Phone phone = candidate(city, attempt >= CROWDED, random);
             if (!issued.contains(phone.e164()) && isValid(phone)) {
                 issued.add(phone.e164());
                 return phone;
@@ -44,11 +48,17 @@ final class PhoneBook {
         }
     }
 
-    private static Phone candidate(City city, SplittableRandom random) {
+    private static Phone candidate(City city, boolean crowded, SplittableRandom random) {
         StringBuilder digits = new StringBuilder(12);
         switch (city.country()) {
             case "US", "CA" -> {
-                digits.append(city.areaCodes().get(random.nextInt(city.areaCodes().size()))).append("555");
+                digits.append(city.areaCodes().get(random.nextInt(city.areaCodes().size())));
+                if (crowded) {
+                    digits.append((char) ('2' + random.nextInt(8))).append((char) ('0' + random.nextInt(10)))
+                            .append((char) ('2' + random.nextInt(8)));
+                } else {
+                    digits.append("555");
+                }
                 int line = 100 + random.nextInt(9900);
                 if (line == 1212) {
                     line = 1213;
