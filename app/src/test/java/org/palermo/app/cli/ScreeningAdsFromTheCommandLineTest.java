@@ -193,6 +193,29 @@ class ScreeningAdsFromTheCommandLineTest {
         }
     }
 
+    @Test
+    void readsStandardInputAndWritesStandardOutputWhenNoFilesAreGiven() throws IOException {
+        java.io.InputStream stdin = System.in;
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "{\"id\":\"s1\",\"body\":\"young\"}\nbroken\n".getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+            exit = screen();
+        } finally {
+            System.setIn(stdin);
+            System.setOut(stdout);
+        }
+
+        assertThat(exit).isEqualTo(1);
+        String[] lines = captured.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(MAPPER.readTree(lines[0]).path("id").asText()).isEqualTo("s1");
+        assertError(MAPPER.readTree(lines[1]), 2, "malformed JSON");
+    }
+
     private static void assertError(JsonNode node, int line, String message) {
         assertThat(node.path("line").asInt()).isEqualTo(line);
         assertThat(node.path("error").asText()).contains(message);
