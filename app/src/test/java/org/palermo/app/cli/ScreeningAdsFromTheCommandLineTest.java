@@ -216,6 +216,18 @@ class ScreeningAdsFromTheCommandLineTest {
         assertError(MAPPER.readTree(lines[1]), 2, "malformed JSON");
     }
 
+    @Test
+    void malformedRulebookStopsTheRunBeforeAnyOutput() throws IOException {
+        Path in = write("ads.jsonl", "{\"id\":\"1\"}\n");
+        Path rulebook = write("rules.txt", "version: mine\n[X]\ncategory: YOUTH\nweight: lots\n");
+        Path out = dir.resolve("out.jsonl");
+
+        int exit = screen("--input", in.toString(), "--output", out.toString(), "--rulebook", rulebook.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+
     private static void assertError(JsonNode node, int line, String message) {
         assertThat(node.path("line").asInt()).isEqualTo(line);
         assertThat(node.path("error").asText()).contains(message);
