@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             EvaluateCommand.class,
             GenerateCommand.class,
+            ServeCommand.class,
+            AdminCommand.class,
+            AuditCommand.class,
         })
 public final class Palermo implements Runnable {
 
