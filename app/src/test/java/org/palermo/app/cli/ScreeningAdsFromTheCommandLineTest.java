@@ -174,6 +174,22 @@ class ScreeningAdsFromTheCommandLineTest {
     }
 
     @Test
+    void suppliedPriceTableDecidesWhatIsBelowTheMarket() throws IOException {
+        Path in = write("ads.jsonl", """
+                {"id":"cheap","city":"Ogdenville","price":40}
+                {"id":"fair","city":"Ogdenville","price":90}
+                """);
+        Path prices = write("prices.csv", "city,median_price\nogdenville,100\n");
+        Path out = dir.resolve("out.jsonl");
+
+        screen("--input", in.toString(), "--output", out.toString(), "--prices", prices.toString());
+
+        List<JsonNode> lines = output(out);
+        assertThat(lines.get(0).path("indicators").toString()).contains("PRICE_BELOW_MARKET", "Ogdenville median 100");
+        assertThat(lines.get(1).path("indicators").toString()).doesNotContain("PRICE_BELOW_MARKET");
+    }
+
+    @Test
     void manyAdsOnSeveralThreadsKeepTheirOrder() throws IOException {
         StringBuilder ads = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
