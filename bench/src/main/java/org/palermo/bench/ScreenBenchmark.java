@@ -57,12 +57,16 @@ public class ScreenBenchmark {
     @Param({"dig-ads", "world"})
     public String corpus;
 
+    /** {@code -p extract=false} measures screening without identifier extraction. */
+    @Param({"true"})
+    public boolean extract;
+
     private Screener screener;
     private Ad[] ads;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        screener = Screener.defaults(identifiers(), MarketPrices.none());
+        screener = Screener.defaults(extract ? identifiers() : IdentifierSource.none(), MarketPrices.none());
         List<Ad> loaded = corpus.equals("world") ? worldAds() : digAds();
         if (loaded.isEmpty()) {
             throw new IllegalStateException("no ads for corpus " + corpus

@@ -66,7 +66,13 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         AdRecords.Format inputFormat = format != null ? format : AdRecords.Format.of(labels.getFileName().toString());
         Calibration shipped = Calibration.defaults();
-        Screener screener = screening.screener(shipped, screening.market(labels, inputFormat));
+        Screener screener;
+        try {
+            screener = screening.screener(shipped, screening.market(labels, inputFormat));
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("palermo calibrate: " + e.getMessage());
+            return 2;
+        }
         Map<String, Boolean> truthLabels = truth == null ? null : truthLabels(truth);
         LabelledScores fit = new LabelledScores();
         LabelledScores held = new LabelledScores();

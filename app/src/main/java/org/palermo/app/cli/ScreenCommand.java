@@ -57,9 +57,15 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AdRecords.Format inputFormat = format != null ? format : AdRecords.Format.of(input == null ? null
                 : input.getFileName().toString());
-        Calibration chosen = calibration == null ? Calibration.defaults()
-                : Calibration.parse(calibration.toString(), Files.readString(calibration, StandardCharsets.UTF_8));
-        Screener screener = screening.screener(chosen, screening.market(input, inputFormat));
+        Screener screener;
+        try {
+            Calibration chosen = calibration == null ? Calibration.defaults()
+                    : Calibration.parse(calibration.toString(), Files.readString(calibration, StandardCharsets.UTF_8));
+            screener = screening.screener(chosen, screening.market(input, inputFormat));
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("palermo screen: " + e.getMessage());
+            return 2;
+        }
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ScreenPipeline pipeline = new ScreenPipeline(screener, new AdJson(ScreeningOptions.MAPPER), workers, strict);
         Progress progress = Progress.forInput(input, PROGRESS_MIN_BYTES);

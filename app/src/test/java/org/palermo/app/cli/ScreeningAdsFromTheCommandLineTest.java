@@ -174,6 +174,22 @@ class ScreeningAdsFromTheCommandLineTest {
     }
 
     @Test
+    void suppliedPriceTableDecidesWhatIsBelowTheMarket() throws IOException {
+        Path in = write("ads.jsonl", """
+                {"id":"cheap","city":"Ogdenville","price":40}
+                {"id":"fair","city":"Ogdenville","price":90}
+                """);
+        Path prices = write("prices.csv", "city,median_price\nogdenville,100\n");
+        Path out = dir.resolve("out.jsonl");
+
+        screen("--input", in.toString(), "--output", out.toString(), "--prices", prices.toString());
+
+        List<JsonNode> lines = output(out);
+        assertThat(lines.get(0).path("indicators").toString()).contains("PRICE_BELOW_MARKET", "Ogdenville median 100");
+        assertThat(lines.get(1).path("indicators").toString()).doesNotContain("PRICE_BELOW_MARKET");
+    }
+
+    @Test
     void manyAdsOnSeveralThreadsKeepTheirOrder() throws IOException {
         StringBuilder ads = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
@@ -191,6 +207,41 @@ class ScreeningAdsFromTheCommandLineTest {
         for (int i = 0; i < 5_000; i++) {
             assertThat(lines.get(i).path("id").asText()).isEqualTo("n" + i);
         }
+    }
+
+    @Test
+    void readsStandardInputAndWritesStandardOutputWhenNoFilesAreGiven() throws IOException {
+        java.io.InputStream stdin = System.in;
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "{\"id\":\"s1\",\"body\":\"young\"}\nbroken\n".getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+            exit = screen();
+        } finally {
+            System.setIn(stdin);
+            System.setOut(stdout);
+        }
+
+        assertThat(exit).isEqualTo(1);
+        String[] lines = captured.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(MAPPER.readTree(lines[0]).path("id").asText()).isEqualTo("s1");
+        assertError(MAPPER.readTree(lines[1]), 2, "malformed JSON");
+    }
+
+    @Test
+    void malformedRulebookStopsTheRunBeforeAnyOutput() throws IOException {
+        Path in = write("ads.jsonl", "{\"id\":\"1\"}\n");
+        Path rulebook = write("rules.txt", "version: mine\n[X]\ncategory: YOUTH\nweight: lots\n");
+        Path out = dir.resolve("out.jsonl");
+
+        int exit = screen("--input", in.toString(), "--output", out.toString(), "--rulebook", rulebook.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out).doesNotExist();
     }
 
     private static void assertError(JsonNode node, int line, String message) {
