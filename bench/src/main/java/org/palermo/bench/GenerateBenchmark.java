@@ -22,6 +22,9 @@ import org.palermo.core.world.WorldSummary;
  * End-to-end driver for the synthetic world generator: generates N ads (to files, or to nothing with
  * {@code --no-files}) and prints wall time, ads/s, MB/s written and the peak heap used.
  *
+ * <p>{@code --gc-checkpoints} forces a full GC every quarter of the run and prints the live heap (this slows
+ * the run: use it for memory, not for time).
+ *
  * <pre>java -Xmx256m -cp bench/target/palermo-bench.jar org.palermo.bench.GenerateBenchmark --ads 1000000 --out /tmp/w</pre>
  */
 public final class GenerateBenchmark {
@@ -34,26 +37,33 @@ public final class GenerateBenchmark {
         long seed = 1;
         Path out = Path.of("target/generate-benchmark");
         boolean files = true;
+        boolean gcCheckpoints = false;
+        int days = WorldSettings.defaults().spanDays();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--ads" -> ads = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--no-files" -> files = false;
+                case "--gc-checkpoints" -> gcCheckpoints = true;
+                case "--days" -> days = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --ads N --seed S --out DIR --no-files)");
+                        + " (use --ads N --seed S --days D --out DIR --no-files --gc-checkpoints)");
             }
         }
-        WorldSettings settings = WorldSettings.defaults().withAds(ads).withSeed(seed);
+        WorldSettings d = WorldSettings.defaults().withAds(ads).withSeed(seed);
+        WorldSettings settings = new WorldSettings(d.ads(), d.seed(), d.independentShare(), d.agencyShare(),
+                d.controlledShare(), d.countries(), d.obfuscationRate(), d.maxEdits(), d.minorShare(), d.tips(),
+                d.people(), d.start(), days);
         HeapAfterGc heap = HeapAfterGc.listen();
         long started = System.nanoTime();
         WorldSummary summary;
         if (files) {
             try (WorldFiles sink = new WorldFiles(out)) {
-                summary = WorldGenerator.generate(settings, new Checkpoints(sink, ads / 4, heap));
+                summary = WorldGenerator.generate(settings, new Checkpoints(sink, ads / 4, heap, gcCheckpoints));
             }
         } else {
-            summary = WorldGenerator.generate(settings, new Checkpoints(new NoSink(), ads / 4, heap));
+            summary = WorldGenerator.generate(settings, new Checkpoints(new NoSink(), ads / 4, heap, gcCheckpoints));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long bytes = files ? size(out) : 0;
@@ -144,18 +154,24 @@ public final class GenerateBenchmark {
         private final WorldSink inner;
         private final long every;
         private final HeapAfterGc heap;
+        private final boolean fullGc;
         private long ads;
 
-        Checkpoints(WorldSink inner, long every, HeapAfterGc heap) {
+        Checkpoints(WorldSink inner, long every, HeapAfterGc heap, boolean fullGc) {
             this.inner = inner;
             this.every = Math.max(1, every);
             this.heap = heap;
+            this.fullGc = fullGc;
         }
 
         @Override
         public void ad(Ad ad, AdTruth truth) {
             inner.ad(ad, truth);
-            if (++ads % every == 0) {
+            if (++ads % every == 0 && fullGc) {
+                System.gc();
+                System.out.printf(Locale.ROOT, "after %,d ads: live heap after a full GC %,.1f MB%n", ads,
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
+            } else if (ads % every == 0) {
                 System.out.printf(Locale.ROOT, "after %,d ads: heap after last GC %,.1f MB (max so far %,.1f MB)%n",
                         ads, heap.last / 1e6, heap.max / 1e6);
             }

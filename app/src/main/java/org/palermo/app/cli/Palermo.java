@@ -11,9 +11,15 @@ import picocli.CommandLine.Command;
         description = "Palermo: screen online ads for trafficking indicators, link them into networks, review and act.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            ScreenCommand.class,
+            CalibrateCommand.class,
             EvaluateCommand.class,
             GenerateCommand.class,
             LinkCommand.class,
+            ServeCommand.class,
+            AdminCommand.class,
+            AuditCommand.class,
         })
 public final class Palermo implements Runnable {
 

@@ -15,7 +15,13 @@ final class HandleScanner {
 
     private static final int MAX_NAME = 30;
     private static final int MAX_KEYWORD = 9;
-    private static final String KEYWORD_FIRST_LETTERS = "istkofcvpz";
+    private static final boolean[] KEYWORD_START = new boolean[128];
+
+    static {
+        for (char c : "istkofcvpz".toCharArray()) {
+            KEYWORD_START[c] = true;
+        }
+    }
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -31,7 +37,7 @@ final class HandleScanner {
             char c = text.charAt(i);
             if (c == '@' || c == '$') {
                 i = sigil(folded, i, out);
-            } else if (isWordChar(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+            } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 i = keyword(folded, i, out);
             } else {
                 i++;
@@ -43,7 +49,7 @@ final class HandleScanner {
     private static int keyword(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
         int wordEnd = wordEnd(text, i);
-        if (wordEnd - i > MAX_KEYWORD || KEYWORD_FIRST_LETTERS.indexOf(text.charAt(i)) < 0
+        if (wordEnd - i > MAX_KEYWORD || !Platforms.mayBeKeyword(text, i, wordEnd)
                 || i > 0 && ".:/@".indexOf(text.charAt(i - 1)) >= 0
                 || wordEnd < text.length() && text.charAt(wordEnd) == '.') {
             return wordEnd;

@@ -1,8 +1,13 @@
 package org.palermo.core.identifiers;
 
+import static org.palermo.core.identifiers.Neighbours.block;
+import static org.palermo.core.identifiers.Neighbours.charAfter;
+import static org.palermo.core.identifiers.Neighbours.gapIs;
+import static org.palermo.core.identifiers.Neighbours.isYear;
+import static org.palermo.core.identifiers.Neighbours.neighbour;
+import static org.palermo.core.identifiers.Neighbours.separatorOf;
+
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Pre-cleaning, after the DIG extractor's idea: marks the numbers that ads are full of and that are not phones
@@ -12,34 +17,31 @@ import java.util.Set;
  */
 final class NonPhoneNumbers {
 
-    /** Words that, right after a number of at most the given digit count, make it a quantity and not a phone. */
-    private static final Map<String, Integer> UNITS_AFTER = units();
-
-    /** Words that, right before a number, make it an id, an age, a postcode or an address part. */
-    private static final Set<String> LABELS_BEFORE = Set.of(
-            "age", "aged", "id", "ref", "reference", "posting", "listing", "invoice", "order", "zip", "zipcode",
-            "postcode", "room", "suite", "apt", "unit", "ste", "size", "height", "weight", "bust", "waist", "hips",
-            "ages", "est", "since", "year", "born");
-
-    private static final Set<String> MONTHS = Set.of(
-            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
-
-    private static final Set<String> US_STATES = Set.of(
-            "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
-            "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc",
-            "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy");
-
     private NonPhoneNumbers() {
     }
 
     static void mark(String text, List<Piece> pieces) {
         for (int k = 0; k < pieces.size(); k++) {
             Piece piece = pieces.get(k);
-            if (piece.isNumber() && !piece.blocked) {
+            if (piece.isNumber() && !piece.blocked && mayJoinAPhone(text, pieces, k)) {
                 markAround(text, pieces, k);
             }
         }
+    }
+
+    /**
+     * A short number with no number beside it can never become a phone, so the rules skip it: most of them are
+     * everyday words ("to", "for", "one").
+     */
+    private static boolean mayJoinAPhone(String text, List<Piece> pieces, int k) {
+        Piece piece = pieces.get(k);
+        if (piece.digitCount() >= 7) {
+            return true;
+        }
+        Piece previous = neighbour(pieces, k, -1);
+        Piece next = neighbour(pieces, k, 1);
+        return previous != null && previous.isNumber() && Separators.joinable(text, previous.end, piece.start)
+                || next != null && next.isNumber() && Separators.joinable(text, piece.end, next.start);
     }
 
     private static void markAround(String text, List<Piece> pieces, int k) {
@@ -79,7 +81,7 @@ final class NonPhoneNumbers {
         if (next == null || next.word() == null || !gapIs(text, pieces.get(k).end, next.start, " /.-", 3)) {
             return false;
         }
-        Integer maxDigits = UNITS_AFTER.get(next.word());
+        Integer maxDigits = QuantityWords.maxDigitsBefore(next.word());
         return maxDigits != null && n <= maxDigits && standsAlone(text, pieces, k);
     }
 
@@ -98,12 +100,12 @@ final class NonPhoneNumbers {
         if (previous == null || previous.word() == null || !gapIs(text, previous.end, pieces.get(k).start, " :#.-", 4)) {
             return false;
         }
-        if (LABELS_BEFORE.contains(previous.word())) {
+        if (QuantityWords.isLabel(previous.word())) {
             return true;
         }
         boolean dayOrYear = n <= 2 || n == 4 && isYear(pieces.get(k).digits);
-        return MONTHS.contains(previous.word()) && dayOrYear
-                || n == 5 && US_STATES.contains(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
+        return QuantityWords.isMonth(previous.word()) && dayOrYear
+                || n == 5 && QuantityWords.isUsState(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
     }
 
     /** 10:30, 9.30pm */
@@ -215,69 +217,4 @@ final class NonPhoneNumbers {
         }
     }
 
-    private static void block(List<Piece> pieces, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            pieces.get(i).blocked = true;
-        }
-    }
-
-    private static Piece neighbour(List<Piece> pieces, int k, int offset) {
-        int i = k + offset;
-        return i >= 0 && i < pieces.size() ? pieces.get(i) : null;
-    }
-
-    /** Whether text[from, to) is at most {@code max} characters, each one of {@code allowed}. */
-    private static boolean gapIs(String text, int from, int to, String allowed, int max) {
-        if (to - from > max) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (allowed.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char separatorOf(String text, int from, int to) {
-        return to - from == 1 && "-./".indexOf(text.charAt(from)) >= 0 ? text.charAt(from) : 0;
-    }
-
-    private static char charBefore(String text, int index, int maxSpaces) {
-        int i = index - 1;
-        while (i >= 0 && text.charAt(i) == ' ' && index - 1 - i < maxSpaces) {
-            i--;
-        }
-        return i >= 0 ? text.charAt(i) : 0;
-    }
-
-    private static char charAfter(String text, int index, int maxSpaces) {
-        int i = index;
-        while (i < text.length() && text.charAt(i) == ' ' && i - index < maxSpaces) {
-            i++;
-        }
-        return i < text.length() ? text.charAt(i) : 0;
-    }
-
-    private static boolean isYear(String digits) {
-        return digits != null && digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
-    }
-
-    private static Map<String, Integer> units() {
-        java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
-        for (String w : new String[] {"yo", "yrs", "yr", "years", "year", "y", "ans", "ft", "feet", "foot", "th",
-            "st", "nd", "rd", "inch", "inches"}) {
-            map.put(w, 2);
-        }
-        for (String w : new String[] {"am", "pm", "cm", "mm", "percent", "min", "mins", "minute", "minutes"}) {
-            map.put(w, 4);
-        }
-        for (String w : new String[] {"hr", "hrs", "hour", "hours", "h", "hh", "hhr", "hrly", "roses", "rose",
-            "dollars", "dollar", "usd", "cad", "aud", "eur", "euro", "euros", "gbp", "bucks", "k", "lbs", "lb",
-            "pounds", "kg", "kgs", "kilos", "miles", "mi", "km", "incall", "outcall", "qv", "qk", "special",
-            "specials", "half", "full", "hhs", "gifts", "gift", "donation", "donations", "overnight"}) {
-            map.put(w, 4);
-        }
-        return Map.copyOf(map);
-    }
 }

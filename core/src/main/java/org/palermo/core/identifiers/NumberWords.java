@@ -1,58 +1,25 @@
 package org.palermo.core.identifiers;
 
+import java.util.Arrays;
+import org.palermo.core.identifiers.NumberWord.Kind;
+
 /**
  * Reads one token of an ad as digits when it is written with number words, digits or both: {@code six},
  * {@code sixseven}, {@code for80}, {@code one9zerofor}, misspelled numerals ({@code f0ur}, {@code zer0},
  * {@code n1ne}, {@code sixx}), teens and tens ({@code thirteen} = 13, {@code twentyone} = 21) and, in tokens
  * that also hold a digit, the look-alike letters {@code o} = 0 and {@code l}/{@code i} = 1. Homophones
  * ({@code to}, {@code too}, {@code for}, {@code ate}, {@code oh}, {@code o}) are weak: the phone scanner only
- * counts them next to a strong digit. Tokens are lower-case ASCII; work is linear in the token's length.
+ * counts them next to a strong digit. The reading is the cheapest segmentation (a shortest path over positions,
+ * a misspelling or look-alike costing more than a plain word). Tokens are lower-case ASCII; work is linear in
+ * the token's length, which is at most {@link #MAX_TOKEN}.
  */
 final class NumberWords {
 
     /** Longest token that is decoded; longer ones are never numbers. */
     static final int MAX_TOKEN = 40;
 
-    private enum Kind { UNIT, WEAK, TEEN, TENS, DIGIT, LOOK_ALIKE }
-
-    private record Word(String spelling, String digits, Kind kind) {
-    }
-
     /** A decoded token: its digits and how it was written. */
     record Decoded(String digits, boolean weak, boolean wordy, boolean endsWithTens, boolean startsWithUnitWord) {
-    }
-
-    private static final Word[] WORDS = {
-        unit("zero", 0), unit("one", 1), unit("two", 2), unit("three", 3), unit("four", 4), unit("five", 5),
-        unit("six", 6), unit("seven", 7), unit("eight", 8), unit("nine", 9), unit("niner", 9),
-        weak("oh", "0"), weak("o", "0"), weak("to", "2"), weak("too", "2"), weak("for", "4"), weak("ate", "8"),
-        teen("ten", 10), teen("eleven", 11), teen("twelve", 12), teen("thirteen", 13), teen("fourteen", 14),
-        teen("fifteen", 15), teen("sixteen", 16), teen("seventeen", 17), teen("eighteen", 18),
-        teen("nineteen", 19),
-        tens("twenty", 2), tens("thirty", 3), tens("forty", 4), tens("fourty", 4), tens("fifty", 5),
-        tens("sixty", 6), tens("seventy", 7), tens("eighty", 8), tens("ninety", 9),
-    };
-
-    private static final Word[] DIGITS = new Word[10];
-    private static final Word[] NONE = {};
-    private static final Word[][] BY_FIRST_LETTER = byFirstLetter();
-    private static final Word LOOK_ALIKE_ZERO = new Word("o", "0", Kind.LOOK_ALIKE);
-    private static final Word LOOK_ALIKE_ONE = new Word("l", "1", Kind.LOOK_ALIKE);
-
-    static {
-        for (int d = 0; d < 10; d++) {
-            DIGITS[d] = new Word(String.valueOf(d), String.valueOf(d), Kind.DIGIT);
-        }
-    }
-
-    private static Word[][] byFirstLetter() {
-        Word[][] index = new Word[26][];
-        for (char c = 'a'; c <= 'z'; c++) {
-            final char first = c;
-            index[c - 'a'] = java.util.Arrays.stream(WORDS).filter(w -> w.spelling().charAt(0) == first)
-                    .toArray(Word[]::new);
-        }
-        return index;
     }
 
     private NumberWords() {
@@ -73,132 +40,52 @@ final class NumberWords {
                 return null;
             }
         }
-        return segment(text, start, n, hasDigit);
+        return canStart(text, start, end, hasDigit) ? segment(text, start, n, hasDigit) : null;
+    }
+
+    /** Whether a digit, look-alike or word can begin (and a word end) the token: most words fail here, cheaply. */
+    private static boolean canStart(CharSequence text, int start, int limit, boolean hasDigit) {
+        char c = text.charAt(start);
+        if (hasDigit) {
+            return c >= '0' && c <= '9' || c == 'o' || c == 'l' || c == 'i'
+                    || SpellingTrie.anyWordAt(text, start, limit, true);
+        }
+        if (!SpellingTrie.canEndAWord(text.charAt(limit - 1))) {
+            return false;
+        }
+        if (c != 'o' && (start + 1 >= limit || !SpellingTrie.startsAWord(c, text.charAt(start + 1)))) {
+            return false;
+        }
+        return SpellingTrie.anyWordAt(text, start, limit, false);
     }
 
     private static Decoded segment(CharSequence text, int start, int n, boolean hasDigit) {
-        if (!canStart(text, start, start + n, hasDigit)) {
-            return null;
-        }
-        int[] cost = new int[n + 1];
-        int[] from = new int[n + 1];
-        Word[] via = new Word[n + 1];
-        java.util.Arrays.fill(cost, Integer.MAX_VALUE);
-        cost[0] = 0;
+        Path path = new Path(n);
         for (int p = 0; p < n; p++) {
-            if (cost[p] == Integer.MAX_VALUE) {
+            if (!path.reached(p)) {
                 continue;
             }
             char c = text.charAt(start + p);
             if (c >= '0' && c <= '9') {
-                relax(cost, from, via, p, p + 1, 1, DIGITS[c - '0']);
+                path.relax(p, p + 1, 1, NumberWord.digit(c));
             }
             if (hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
-                relax(cost, from, via, p, p + 1, 2, c == 'o' ? LOOK_ALIKE_ZERO : LOOK_ALIKE_ONE);
+                path.relax(p, p + 1, 2, c == 'o' ? NumberWord.LOOK_ALIKE_ZERO : NumberWord.LOOK_ALIKE_ONE);
             }
-            for (Word word : candidates(c, hasDigit)) {
-                int[] match = match(text, start + p, start + n, word.spelling(), hasDigit);
-                if (match == null) {
-                    continue;
-                }
-                int edgeCost = match[1] == 1 ? 2 : 1;
-                for (int e = match[0]; e <= match[2]; e++) {
-                    relax(cost, from, via, p, e - start, edgeCost, word);
-                }
-            }
+            final int from = p;
+            SpellingTrie.matchesAt(text, start + p, start + n, hasDigit,
+                    (word, end, usedLeet) -> path.relax(from, end - start, usedLeet ? 2 : 1, word));
         }
-        return cost[n] == Integer.MAX_VALUE ? null : assemble(from, via, n);
+        return path.reached(n) ? assemble(path.words()) : null;
     }
 
-    /** Whether any digit, look-alike or word can begin the token: most everyday words fail here, cheaply. */
-    private static boolean canStart(CharSequence text, int start, int limit, boolean hasDigit) {
-        char c = text.charAt(start);
-        if (c >= '0' && c <= '9' || hasDigit && (c == 'o' || c == 'l' || c == 'i')) {
-            return true;
-        }
-        for (Word word : candidates(c, hasDigit)) {
-            if (match(text, start, limit, word.spelling(), hasDigit) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The words whose spelling can begin with c (or with the letter a digit stands for). */
-    private static Word[] candidates(char c, boolean leet) {
-        if (c >= 'a' && c <= 'z') {
-            return BY_FIRST_LETTER[c - 'a'];
-        }
-        if (leet && c == '0') {
-            return BY_FIRST_LETTER['o' - 'a'];
-        }
-        if (leet && c == '3') {
-            return BY_FIRST_LETTER['e' - 'a'];
-        }
-        return NONE;
-    }
-
-    private static void relax(int[] cost, int[] from, Word[] via, int p, int end, int edge, Word word) {
-        int total = cost[p] + edge;
-        if (total < cost[end]) {
-            cost[end] = total;
-            from[end] = p;
-            via[end] = word;
-        }
-    }
-
-    /**
-     * Matches a spelling at {@code from}, letting the digits 0, 1 and 3 stand for o, i/l and e when the token
-     * holds digits. Returns {first end, 1 if a digit stood for a letter, last end after repeating the final
-     * letter as itself ("sixx"; a repeated digit stays a digit: "zero0" is 0 0)} or null.
-     */
-    private static int[] match(CharSequence text, int from, int limit, String spelling, boolean leet) {
-        int len = spelling.length();
-        if (from + len > limit) {
-            return null;
-        }
-        boolean usedLeet = false;
-        for (int k = 0; k < len; k++) {
-            char c = text.charAt(from + k);
-            char w = spelling.charAt(k);
-            if (c != w) {
-                if (!leet || !standsFor(c, w)) {
-                    return null;
-                }
-                usedLeet = true;
-            }
-        }
-        int last = from + len;
-        if (len >= 3) {
-            char w = spelling.charAt(len - 1);
-            while (last < limit && text.charAt(last) == w) {
-                last++;
-            }
-        }
-        return new int[] {from + len, usedLeet ? 1 : 0, last};
-    }
-
-    private static boolean standsFor(char digit, char letter) {
-        return digit == '0' && letter == 'o' || digit == '1' && (letter == 'i' || letter == 'l')
-                || digit == '3' && letter == 'e';
-    }
-
-    private static Decoded assemble(int[] from, Word[] via, int n) {
-        int count = 0;
-        for (int e = n; e > 0; e = from[e]) {
-            count++;
-        }
-        Word[] words = new Word[count];
-        for (int e = n, k = count - 1; e > 0; e = from[e], k--) {
-            words[k] = via[e];
-        }
+    private static Decoded assemble(NumberWord[] words) {
         StringBuilder digits = new StringBuilder();
         boolean weak = true;
         boolean wordy = false;
-        Word previous = null;
-        for (Word word : words) {
-            if (previous != null && previous.kind() == Kind.TENS && word.kind() == Kind.UNIT
-                    && !word.digits().equals("0")) {
+        NumberWord previous = null;
+        for (NumberWord word : words) {
+            if (previous != null && previous.kind() == Kind.TENS && word.isNonZeroUnit()) {
                 digits.setLength(digits.length() - 1);
             }
             digits.append(word.digits());
@@ -206,23 +93,46 @@ final class NumberWords {
             wordy |= word.kind() != Kind.DIGIT;
             previous = word;
         }
-        return new Decoded(digits.toString(), weak, wordy, previous.kind() == Kind.TENS,
-                words[0].kind() == Kind.UNIT && !words[0].digits().equals("0"));
+        return new Decoded(digits.toString(), weak, wordy, previous.kind() == Kind.TENS, words[0].isNonZeroUnit());
     }
 
-    private static Word unit(String spelling, int value) {
-        return new Word(spelling, String.valueOf(value), Kind.UNIT);
-    }
+    /** Cheapest segmentation found so far up to each position of the token. */
+    private static final class Path {
+        private final int[] cost;
+        private final int[] from;
+        private final NumberWord[] via;
 
-    private static Word weak(String spelling, String digits) {
-        return new Word(spelling, digits, Kind.WEAK);
-    }
+        Path(int n) {
+            cost = new int[n + 1];
+            from = new int[n + 1];
+            via = new NumberWord[n + 1];
+            Arrays.fill(cost, Integer.MAX_VALUE);
+            cost[0] = 0;
+        }
 
-    private static Word teen(String spelling, int value) {
-        return new Word(spelling, String.valueOf(value), Kind.TEEN);
-    }
+        boolean reached(int position) {
+            return cost[position] != Integer.MAX_VALUE;
+        }
 
-    private static Word tens(String spelling, int tensDigit) {
-        return new Word(spelling, tensDigit + "0", Kind.TENS);
+        void relax(int start, int end, int edge, NumberWord word) {
+            int total = cost[start] + edge;
+            if (total < cost[end]) {
+                cost[end] = total;
+                from[end] = start;
+                via[end] = word;
+            }
+        }
+
+        NumberWord[] words() {
+            int count = 0;
+            for (int e = cost.length - 1; e > 0; e = from[e]) {
+                count++;
+            }
+            NumberWord[] words = new NumberWord[count];
+            for (int e = cost.length - 1, k = count - 1; e > 0; e = from[e], k--) {
+                words[k] = via[e];
+            }
+            return words;
+        }
     }
 }

@@ -14,12 +14,12 @@ final class PhoneTokens {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
+            while (end < n && isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
             addToken(text, i, end, pieces);
@@ -65,6 +65,13 @@ final class PhoneTokens {
             }
         }
         return true;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isAsciiDigit(char c) {

@@ -3,16 +3,20 @@ package org.palermo.core.identifiers;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Set;
 
 /**
  * Decides with libphonenumber whether a run of digits is a real phone number ({@code isValidNumber}, which for
- * North America also checks the area code and exchange). A cheap length check first keeps most non-numbers away
- * from the parser.
+ * North America also checks the area code and exchange). Parsing text is the slow part of libphonenumber, so
+ * where the country code and national number are plain to see (North American numbers, numbers after an
+ * international prefix, national numbers after the trunk prefix) the number is built directly and only
+ * validated; anything else goes through {@code parse}.
  */
 final class PhoneValidator {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final java.util.Set<String> REGIONS = UTIL.getSupportedRegions();
+    private static final Set<String> REGIONS = UTIL.getSupportedRegions();
+    private static final int NANP = 1;
 
     private PhoneValidator() {
     }
@@ -20,7 +24,7 @@ final class PhoneValidator {
     /**
      * The number that {@code digits} spell in {@code region}, or null.
      *
-     * @param plus    an international prefix ({@code +}) was written before the digits
+     * @param plus     an international prefix ({@code +}) was written before the digits
      * @param wholeRun the digits are all the digits of their run, so they may carry a country code without a plus
      */
     static PhoneNumber validate(String digits, boolean plus, boolean wholeRun, String region) {
@@ -29,33 +33,70 @@ final class PhoneValidator {
             return null;
         }
         if (plus) {
-            return parse("+" + digits, "ZZ");
+            return international(digits);
         }
-        PhoneNumber national = plausibleInRegion(digits, region) ? parse(digits, region) : null;
+        PhoneNumber national = REGIONS.contains(region) ? national(digits, region) : null;
         if (national != null) {
             return national;
         }
         if (digits.startsWith("00")) {
-            return parse("+" + digits.substring(2), "ZZ");
+            return international(digits.substring(2));
         }
         if (digits.startsWith("011")) {
-            return parse("+" + digits.substring(3), "ZZ");
+            return international(digits.substring(3));
         }
         if (wholeRun && n >= 11 && digits.charAt(0) != '0') {
-            return parse("+" + digits, "ZZ");
+            return international(digits);
         }
         return null;
     }
 
-    private static boolean plausibleInRegion(String digits, String region) {
-        if (!REGIONS.contains(region)) {
-            return false;
+    private static PhoneNumber national(String digits, String region) {
+        int countryCode = UTIL.getCountryCodeForRegion(region);
+        if (countryCode == NANP) {
+            return northAmerican(digits, region);
         }
-        if (UTIL.getCountryCodeForRegion(region) != 1) {
-            return true;
+        String trunk = UTIL.getNddPrefixForRegion(region, true);
+        if (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk) && digits.length() > trunk.length()
+                && digits.charAt(trunk.length()) != '0') {
+            PhoneNumber built = valid(countryCode, digits.substring(trunk.length()), region);
+            if (built != null) {
+                return built;
+            }
         }
+        return parse(digits, region);
+    }
+
+    /** Ten digits, or eleven after a leading 1; area code and exchange never start with 0 or 1. */
+    private static PhoneNumber northAmerican(String digits, String region) {
         int n = digits.length();
-        return n == 10 && digits.charAt(0) >= '2' || n == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '2';
+        String nsn = n == 10 ? digits : n == 11 && digits.charAt(0) == '1' ? digits.substring(1) : null;
+        if (nsn == null || nsn.charAt(0) < '2' || nsn.charAt(3) < '2') {
+            return null;
+        }
+        return valid(NANP, nsn, region);
+    }
+
+    private static PhoneNumber international(String digits) {
+        for (int length = 1; length <= 3 && length < digits.length(); length++) {
+            int countryCode = Integer.parseInt(digits.substring(0, length));
+            if (!"ZZ".equals(UTIL.getRegionCodeForCountryCode(countryCode))
+                    || UTIL.getSupportedGlobalNetworkCallingCodes().contains(countryCode)) {
+                String nsn = digits.substring(length);
+                return nsn.startsWith("0") ? parse("+" + digits, "ZZ") : valid(countryCode, nsn, null);
+            }
+        }
+        return null;
+    }
+
+    /** The number built from its parts if libphonenumber finds it valid (in {@code region} first, when given). */
+    private static PhoneNumber valid(int countryCode, String nsn, String region) {
+        if (nsn.length() > 17) {
+            return null;
+        }
+        PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(nsn));
+        boolean ok = region != null && UTIL.isValidNumberForRegion(number, region) || UTIL.isValidNumber(number);
+        return ok ? number : null;
     }
 
     private static PhoneNumber parse(String number, String region) {

@@ -68,7 +68,30 @@ final class Platforms {
             "welcome", "fans", "chat", "pal", "tok", "us", "it", "here", "now", "then", "dm", "follow", "page",
             "link", "below", "above", "first", "no", "not", "cash", "money", "card", "cards", "girl", "girls");
 
+    /** Length, first and last letter of every keyword: a cheap test before any lookup. */
+    private static final boolean[] SHAPES = shapes();
+
     private Platforms() {
+    }
+
+    /** Whether text[start, end) could be a keyword (it has a keyword's length, first and last letter). */
+    static boolean mayBeKeyword(String text, int start, int end) {
+        int length = end - start;
+        char first = text.charAt(start);
+        char last = text.charAt(end - 1);
+        return length <= 9 && first >= 'a' && first <= 'z' && last >= 'a' && last <= 'z'
+                && SHAPES[shape(length, first, last)];
+    }
+
+    private static int shape(int length, char first, char last) {
+        return length * 676 + (first - 'a') * 26 + (last - 'a');
+    }
+
+    private static boolean[] shapes() {
+        boolean[] shapes = new boolean[10 * 676];
+        java.util.stream.Stream.of(STRONG.keySet(), WEAK.keySet(), PAIR_FIRST_WORDS).flatMap(Set::stream)
+                .forEach(k -> shapes[shape(k.length(), k.charAt(0), k.charAt(k.length() - 1))] = true);
+        return shapes;
     }
 
     static Platform strong(String word) {

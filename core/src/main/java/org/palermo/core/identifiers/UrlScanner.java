@@ -26,21 +26,20 @@ final class UrlScanner {
 
     static void scan(NormalizedText folded, List<Identifier> out) {
         String text = folded.text();
-        if (text.indexOf('.') < 0) {
-            return;
-        }
-        int i = 0;
-        while (i < text.length()) {
-            if (isBreak(text.charAt(i))) {
-                i++;
-                continue;
+        int done = 0;
+        int dot = text.indexOf('.');
+        while (dot >= 0) {
+            int start = dot;
+            while (start > done && !isBreak(text.charAt(start - 1))) {
+                start--;
             }
-            int end = i + 1;
+            int end = dot + 1;
             while (end < text.length() && !isBreak(text.charAt(end))) {
                 end++;
             }
-            chunk(folded, i, end, out);
-            i = end;
+            chunk(folded, start, end, out);
+            done = end;
+            dot = text.indexOf('.', end);
         }
     }
 

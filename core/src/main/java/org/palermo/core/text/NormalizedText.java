@@ -38,15 +38,26 @@ public final class NormalizedText {
         return text.length();
     }
 
+    /** Folded text of plain ASCII: same length, offsets map one to one, nothing disguised. */
+    static NormalizedText ascii(String original, String lowered) {
+        return new NormalizedText(original, lowered, null, null, null);
+    }
+
     /** Offset in the original text where the folded character at {@code index} begins; the end maps to the end. */
     public int originalStart(int index) {
         checkIndex(index);
+        if (originStart == null) {
+            return index;
+        }
         return index == text.length() ? original.length() : originStart[index];
     }
 
     /** Offset in the original text just after the folded range that ends (exclusive) at {@code endExclusive}. */
     public int originalEnd(int endExclusive) {
         checkIndex(endExclusive);
+        if (originEnd == null) {
+            return endExclusive;
+        }
         return endExclusive == 0 ? originalStart(0) : originEnd[endExclusive - 1];
     }
 
@@ -60,6 +71,9 @@ public final class NormalizedText {
      * form, a look-alike letter from another script, a keycap or with invisible characters glued to it.
      */
     public boolean anyDisguisedLetterOrDigit(int start, int end) {
+        if (disguised == null) {
+            return false;
+        }
         for (int i = start; i < end; i++) {
             if (disguised[i] && Character.isLetterOrDigit(text.charAt(i))) {
                 return true;

@@ -20,6 +20,10 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(String original) {
+        String ascii = lowerCaseIfAscii(original);
+        if (ascii != null) {
+            return NormalizedText.ascii(original, ascii);
+        }
         Builder out = new Builder(original.length());
         int i = 0;
         while (i < original.length()) {
@@ -44,6 +48,28 @@ public final class TextNormalizer {
             i += width;
         }
         return out.build(original);
+    }
+
+    /** The text lower-cased when it is all ASCII, else null. */
+    private static String lowerCaseIfAscii(String original) {
+        int n = original.length();
+        boolean upper = false;
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return original;
+        }
+        char[] lowered = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            lowered[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(lowered);
     }
 
     private static String[] buildBmpTable() {

@@ -61,6 +61,7 @@ public final class Cities {
 
     private final List<City> cities;
     private final int[] cumulative;
+    private final java.util.Map<String, Cities> byCountry = new java.util.HashMap<>();
 
     private Cities(List<City> cities) {
         this.cities = List.copyOf(cities);
@@ -107,9 +108,13 @@ public final class Cities {
 
     /** A city of the same country as {@code from} (by market size), other than it when the country has more. */
     public City pickNear(City from, SplittableRandom random) {
+        Cities country = byCountry.computeIfAbsent(from.country(), code -> of(Set.of(code)));
+        if (country.cities.size() < 2) {
+            return from;
+        }
         for (int attempt = 0; attempt < 20; attempt++) {
-            City next = pick(random);
-            if (next.country().equals(from.country()) && !next.equals(from)) {
+            City next = country.pick(random);
+            if (next != from) {
                 return next;
             }
         }

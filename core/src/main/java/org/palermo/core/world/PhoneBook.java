@@ -2,8 +2,6 @@ package org.palermo.core.world;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -26,14 +24,15 @@ final class PhoneBook {
     private static final int CROWDED = 50;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-    private final Set<String> issued = new HashSet<>();
+    private final LongSet issued = new LongSet();
 
     /** A new number local to the city, never issued before by this book. */
     Phone allocate(City city, SplittableRandom random) {
         for (int attempt = 0; attempt < 1000; attempt++) {
             Phone phone = candidate(city, attempt >= CROWDED, random);
-            if (!issued.contains(phone.e164()) && isValid(phone)) {
-                issued.add(phone.e164());
+            long digits = Long.parseLong(phone.e164().substring(1));
+            if (!issued.contains(digits) && isValid(phone)) {
+                issued.add(digits);
                 return phone;
             }
         }

@@ -6,6 +6,6 @@ package org.palermo.core.world;
  * @param contactAt index in {@code lines} before which the contact block goes
  * @param phoneInTitle whether ads from this template also carry the phone number in the title
  */
-record Template(String id, String title, String[] lines, int contactAt, String contactPhrase,
+record Template(String id, SlotLine title, SlotLine[] lines, int contactAt, String contactPhrase,
                 boolean phoneInTitle, boolean hasPrice, boolean movement) {
 }

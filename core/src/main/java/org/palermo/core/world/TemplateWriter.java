@@ -32,12 +32,12 @@ final class TemplateWriter {
                 lines.add(1 + random.nextInt(lines.size()), pick(RATES, random));
             }
             boolean movement = false;
-            String[] filled = new String[lines.size()];
+            SlotLine[] filled = new SlotLine[lines.size()];
             for (int i = 0; i < filled.length; i++) {
-                filled[i] = Slots.fill(lines.get(i), fixed);
+                filled[i] = SlotLine.compile(Slots.fill(lines.get(i), fixed));
                 movement |= contains(MOVEMENT, lines.get(i));
             }
-            String title = Slots.fill(pick(titles(kind), random), fixed);
+            SlotLine title = SlotLine.compile(Slots.fill(pick(titles(kind), random), fixed));
             String contact = pick(contacts(kind, lines), random);
             int contactAt = filled.length / 2 + random.nextInt(filled.length - filled.length / 2 + 1);
             templates[t] = new Template("t-" + Actor.pad(number, 7) + "-" + t, title, filled, contactAt,

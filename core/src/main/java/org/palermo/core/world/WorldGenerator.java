@@ -2,11 +2,9 @@ package org.palermo.core.world;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,8 +16,6 @@ import java.util.TreeSet;
  */
 public final class WorldGenerator {
 
-    private static final Comparator<Actor> BY_NEXT_POST = (a, b) -> a.nextPostAt != b.nextPostAt
-            ? Long.compare(a.nextPostAt, b.nextPostAt) : Integer.compare(a.number, b.number);
     private static final ActorKind[] KINDS = ActorKind.values();
 
     private final WorldSettings settings;
@@ -76,19 +72,18 @@ public final class WorldGenerator {
             expectedActors += settings.ads() * settings.share(kind) / ActorFactory.meanAds(kind);
         }
         double meanGapSeconds = settings.spanDays() * 86_400.0 * 0.85 / Math.max(1.0, expectedActors);
-        PriorityQueue<Actor> active = new PriorityQueue<>(BY_NEXT_POST);
+        PostingQueue active = new PostingQueue();
         long nextArrival = (long) (random.nextExponential() * meanGapSeconds);
         int actors = 0;
         long posted = 0;
         while (posted < settings.ads()) {
-            Actor head = active.peek();
-            if (head == null || nextArrival <= head.nextPostAt) {
+            if (active.isEmpty() || nextArrival <= active.peekTime()) {
                 actors++;
                 active.add(factory.create(actors, pickKind(), random.split(), nextArrival));
                 nextArrival += (long) (random.nextExponential() * meanGapSeconds);
                 continue;
             }
-            active.poll();
+            Actor head = active.poll();
             posted++;
             post(head, "ad-" + Actor.pad(posted, 7), sink);
             if (head.remaining > 0) {

@@ -1,0 +1,130 @@
+package org.palermo.app.ads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.palermo.app.audit.AuditLog;
+import org.palermo.app.security.Actor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ingests ads idempotently: an ad already stored under its (source, external id) is returned as it is; new ads
+ * are analysed by the {@link AdPipeline}, stored with their results and an audit line in one transaction, which
+ * commits before the caller is answered. Two clients racing to store the same ad both get the one stored record.
+ */
+class AdIngest {
+
+    private static final int ATTEMPTS = 3;
+
+    private final AdsJdbcRepository ads;
+    private final AnalysesJdbcRepository analyses;
+    private final AdPipeline pipeline;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AdIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, AdPipeline pipeline, AuditLog audit,
+            TransactionTemplate transactions, Clock clock) {
+        this.ads = ads;
+        this.analyses = analyses;
+        this.pipeline = pipeline;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Receipts in the order of {@code incoming}; an ad sent twice in one batch is stored once. */
+    List<AdReceipt> ingest(List<IncomingAd> incoming, Actor actor, String reason) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(incoming, actor, reason);
+            } catch (DuplicateKeyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                // another request stored some of these ads since we looked: look again
+            }
+        }
+    }
+
+    private List<AdReceipt> attempt(List<IncomingAd> incoming, Actor actor, String reason) {
+        Map<IncomingAd.Key, Long> existing = existing(incoming);
+        Map<IncomingAd.Key, IncomingAd> fresh = new LinkedHashMap<>();
+        incoming.stream().filter(ad -> !existing.containsKey(ad.key())).forEach(ad -> fresh.putIfAbsent(ad.key(), ad));
+        List<IncomingAd> toStore = List.copyOf(fresh.values());
+        List<AdAnalysis> analysis = toStore.stream().map(ad -> pipeline.analyse(ad.ad())).toList();
+        List<AdLink> links = toStore.isEmpty() ? List.of() : pipeline.link(toStore.stream().map(IncomingAd::ad).toList());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return transactions.execute(status -> {
+            Map<IncomingAd.Key, Long> created = store(toStore, analysis, links, now);
+            audit.append(actor.describe(), "ads.ingest", target(created, existing, incoming), reason);
+            return receipts(incoming, existing, created, toStore, analysis);
+        });
+    }
+
+    private Map<IncomingAd.Key, Long> existing(List<IncomingAd> incoming) {
+        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        incoming.forEach(ad -> idsBySource.computeIfAbsent(ad.source(), s -> new ArrayList<>()).add(ad.ad().id()));
+        Map<IncomingAd.Key, Long> existing = new HashMap<>();
+        idsBySource.forEach((source, ids) -> ads.existing(source, ids)
+                .forEach((externalId, id) -> existing.put(new IncomingAd.Key(source, externalId), id)));
+        return existing;
+    }
+
+    private Map<IncomingAd.Key, Long> store(List<IncomingAd> toStore, List<AdAnalysis> analysis, List<AdLink> links,
+            Instant now) {
+        if (toStore.isEmpty()) {
+            return Map.of();
+        }
+        ads.insert(toStore, now);
+        Map<IncomingAd.Key, Long> created = new HashMap<>();
+        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        toStore.forEach(ad -> idsBySource.computeIfAbsent(ad.source(), s -> new ArrayList<>()).add(ad.ad().id()));
+        idsBySource.forEach((source, ids) -> ads.existing(source, ids)
+                .forEach((externalId, id) -> created.put(new IncomingAd.Key(source, externalId), id)));
+        List<AnalysesJdbcRepository.Analysed> analysed = new ArrayList<>(toStore.size());
+        for (int i = 0; i < toStore.size(); i++) {
+            AdLink link = i < links.size() && links.get(i) != null ? links.get(i) : AdLink.NONE;
+            analysed.add(new AnalysesJdbcRepository.Analysed(created.get(toStore.get(i).key()), analysis.get(i), link));
+        }
+        analyses.insert(analysed, now);
+        return created;
+    }
+
+    private static List<AdReceipt> receipts(List<IncomingAd> incoming, Map<IncomingAd.Key, Long> existing,
+            Map<IncomingAd.Key, Long> created, List<IncomingAd> toStore, List<AdAnalysis> analysis) {
+        Map<IncomingAd.Key, AdAnalysis> analysisByKey = new HashMap<>();
+        for (int i = 0; i < toStore.size(); i++) {
+            analysisByKey.put(toStore.get(i).key(), analysis.get(i));
+        }
+        List<AdReceipt> receipts = new ArrayList<>(incoming.size());
+        Set<IncomingAd.Key> answered = new HashSet<>();
+        for (IncomingAd ad : incoming) {
+            IncomingAd.Key key = ad.key();
+            boolean isNew = created.containsKey(key) && answered.add(key);
+            long id = created.containsKey(key) ? created.get(key) : existing.get(key);
+            receipts.add(receipt(id, key, isNew, isNew ? analysisByKey.get(key) : null));
+        }
+        return receipts;
+    }
+
+    private static AdReceipt receipt(long id, IncomingAd.Key key, boolean created, AdAnalysis analysis) {
+        Verdict verdict = analysis == null ? null : analysis.verdict();
+        return new AdReceipt(id, key.source(), key.externalId(), created, verdict != null,
+                verdict == null ? null : verdict.risk(), verdict == null ? null : verdict.band());
+    }
+
+    private static String target(Map<IncomingAd.Key, Long> created, Map<IncomingAd.Key, Long> existing,
+            List<IncomingAd> incoming) {
+        return "ads created " + IdRanges.of(created.values()) + "; " + (incoming.size() - created.size())
+                + " already stored" + (existing.isEmpty() ? "" : " " + IdRanges.of(existing.values()));
+    }
+}

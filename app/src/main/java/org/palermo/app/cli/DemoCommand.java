@@ -1,0 +1,105 @@
+package org.palermo.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code palermo demo}: the main job end to end on a synthetic market. It runs the same commands a user would
+ * (generate, screen, link, evaluate), in this process, and shows the riskiest networks with their reasons.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run the main job on a synthetic market: generate a world, screen every ad, link ads into "
+                + "networks, score both against the world's truth, and show the riskiest networks with the "
+                + "reasons that joined them.",
+            "Files stay in --dir for a closer look (ads.jsonl, screen.jsonl, links.jsonl, networks.jsonl, ...)."})
+final class DemoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dir", description = "where to write the demo's files (default: ${DEFAULT-VALUE})")
+    Path dir = Path.of("data", "demo");
+
+    @Option(names = "--ads", description = "ads in the synthetic world (default: ${DEFAULT-VALUE})")
+    int ads = 20_000;
+
+    @Option(names = "--seed", description = "seed of the synthetic world (default: ${DEFAULT-VALUE})")
+    long seed = 2026;
+
+    @Option(names = "--top", description = "networks to show (default: ${DEFAULT-VALUE})")
+    int top = 5;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Files.createDirectories(dir);
+        String d = dir.toString();
+        List<String[]> steps = List.of(
+                new String[] {"generate", "--out", d, "--ads", Integer.toString(ads), "--seed", Long.toString(seed)},
+                new String[] {"screen", "--input", file("ads.jsonl"), "--output", file("screen.jsonl")},
+                new String[] {"link", "--input", file("ads.jsonl"), "--output", file("links.jsonl"),
+                    "--networks", file("networks.jsonl"), "--screen", file("screen.jsonl")},
+                new String[] {"evaluate", "screen", "--truth", file("truth.jsonl"),
+                    "--predictions", file("screen.jsonl")},
+                new String[] {"evaluate", "link", "--truth", file("truth.jsonl"), "--links", file("links.jsonl")});
+        for (String[] step : steps) {
+            out.println();
+            out.println("$ palermo " + String.join(" ", step));
+            out.flush();
+            int exit = Palermo.commandLine().execute(step);
+            if (exit != 0) {
+                spec.commandLine().getErr().println("demo: step failed with exit code " + exit);
+                return exit;
+            }
+        }
+        showTopNetworks(out);
+        out.println();
+        out.println("Indicators flag, they never determine: a person reviews every network before anything happens.");
+        out.println("Next: ./palermo serve  (the server; docs/server.md), and the files in " + d + ".");
+        return 0;
+    }
+
+    private String file(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private void showTopNetworks(PrintWriter out) throws IOException {
+        List<JsonNode> networks = new ArrayList<>();
+        JsonFiles.forEachObject(dir.resolve("networks.jsonl"), networks::add);
+        networks.sort(Comparator.comparingDouble((JsonNode n) -> n.at("/risk/score").asDouble()).reversed());
+        out.println();
+        out.printf(Locale.ROOT, "%d networks; the %d with the highest network risk:%n", networks.size(),
+                Math.min(top, networks.size()));
+        for (JsonNode n : networks.subList(0, Math.min(top, networks.size()))) {
+            out.printf(Locale.ROOT, "%n  network %s: %d ads, %d cities, risk score %.2f%n", n.path("id").asText(),
+                    n.path("size").asInt(), n.at("/features/cities").asInt(), n.at("/risk/score").asDouble());
+            for (JsonNode factor : n.at("/risk/factors")) {
+                if (factor.path("contribution").asDouble() > 0) {
+                    out.printf(Locale.ROOT, "    + %.2f %s%n", factor.path("contribution").asDouble(),
+                            factor.path("explanation").asText());
+                }
+            }
+            JsonNode edges = n.path("edges");
+            for (int i = 0; i < Math.min(3, edges.size()); i++) {
+                JsonNode e = edges.get(i);
+                out.printf(Locale.ROOT, "    link %s - %s: %s %s%n", e.path("from").asText(), e.path("to").asText(),
+                        e.path("reason").asText(), e.path("value").asText());
+            }
+            if (edges.size() > 3) {
+                out.printf(Locale.ROOT, "    ... %d more links, each with its reason, in networks.jsonl%n",
+                        edges.size() - 3);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.palermo.app.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.palermo.app.server.DatabaseSettings;
+import org.palermo.app.server.PalermoServer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** {@code palermo serve}: the server, until it is stopped (SIGTERM or Ctrl-C shut it down gracefully). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the Palermo server: REST API (OpenAPI at /v3/api-docs, /swagger-ui.html), persistence, "
+                + "security and audit.",
+            "Database: PostgreSQL when PALERMO_DB_URL (+ PALERMO_DB_USER, PALERMO_DB_PASSWORD) is set, otherwise an "
+                + "H2 file database in PALERMO_DATA_DIR (default ./data). See docs/server.md."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Unmatched
+    String[] springArguments = new String[0];
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DatabaseSettings database = DatabaseSettings.fromEnvironment(System.getenv());
+        ConfigurableApplicationContext context = PalermoServer.start(port, database, springArguments);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        if (!context.isActive()) {
+            return 1;
+        }
+        System.err.println("palermo: serving on http://localhost:" + port + " with " + database.describe());
+        closed.await();
+        return 0;
+    }
+}

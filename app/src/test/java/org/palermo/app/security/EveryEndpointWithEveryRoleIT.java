@@ -1,0 +1,107 @@
+package org.palermo.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.palermo.app.server.Callers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.palermo.app.server.ServerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The authorization table, checked for real: every API endpoint is called by every role and by an anonymous
+ * caller, and must answer allow (anything but 401/403) or deny (403; 401 when anonymous) exactly as the table
+ * says. A new endpoint that is missing from the table fails {@link #theTableCoversEveryApiEndpoint}.
+ */
+class EveryEndpointWithEveryRoleIT extends ServerTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    record Rule(HttpMethod method, String pattern, String example, Set<Role> allowed) {}
+
+    static final Set<Role> READERS = EnumSet.of(Role.ANALYST, Role.CASEWORKER, Role.SUPERVISOR);
+    static final Set<Role> SCREENERS = EnumSet.of(Role.ANALYST, Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER);
+
+    static final List<Rule> TABLE = List.of(
+            new Rule(HttpMethod.POST, "/api/v1/ads", "/api/v1/ads", EnumSet.of(Role.ANALYST, Role.PARTNER)),
+            new Rule(HttpMethod.POST, "/api/v1/ads/batch", "/api/v1/ads/batch", EnumSet.of(Role.ANALYST, Role.PARTNER)),
+            new Rule(HttpMethod.GET, "/api/v1/ads", "/api/v1/ads?size=0", READERS),
+            new Rule(HttpMethod.GET, "/api/v1/ads/{id}", "/api/v1/ads/987654321", READERS),
+            new Rule(HttpMethod.POST, "/api/v1/screen", "/api/v1/screen", SCREENERS),
+            new Rule(HttpMethod.POST, "/api/v1/tips", "/api/v1/tips", SCREENERS),
+            new Rule(HttpMethod.POST, "/api/v1/ads/{id}/labels", "/api/v1/ads/987654321/labels",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.POST, "/api/v1/networks/{id}/labels", "/api/v1/networks/n/labels",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit?size=0", EnumSet.of(Role.AUDITOR)),
+            new Rule(HttpMethod.GET, "/api/v1/session", "/api/v1/session", EnumSet.allOf(Role.class)),
+            new Rule(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/api/v1/admin/tokens", "/api/v1/admin/tokens", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.DELETE, "/api/v1/admin/tokens/{id}", "/api/v1/admin/tokens/987654321",
+                    EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)));
+
+    private MockHttpServletRequestBuilder call(Rule rule) {
+        // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
+        return request(rule.method(), rule.example()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{}");
+    }
+
+    @Test
+    void everyRoleIsAllowedOrDeniedExactlyAsTheTableSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Rule rule : TABLE) {
+            for (Role role : Role.values()) {
+                int status = mvc.perform(call(rule).with(as(role))).andReturn().getResponse().getStatus();
+                boolean allowed = status != 401 && status != 403;
+                if (allowed != rule.allowed().contains(role) || status >= 500) {
+                    wrong.add(rule.method() + " " + rule.pattern() + " as " + role + " -> " + status);
+                }
+            }
+        }
+        assertThat(wrong).as("endpoints whose answer contradicts the table").isEmpty();
+    }
+
+    @Test
+    void anonymousCallersAreAskedToAuthenticateEverywhere() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Rule rule : TABLE) {
+            int status = mvc.perform(call(rule)).andReturn().getResponse().getStatus();
+            if (status != 401) {
+                wrong.add(rule.method() + " " + rule.pattern() + " -> " + status);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theTableCoversEveryApiEndpoint() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> served.add(m + " " + pattern));
+                }
+            }
+        });
+        Set<String> tabled = new TreeSet<>();
+        TABLE.stream().filter(r -> r.pattern().startsWith("/api/"))
+                .forEach(r -> tabled.add(r.method() + " " + r.pattern()));
+        assertThat(tabled).isEqualTo(served);
+    }
+}

@@ -1,0 +1,177 @@
+package org.palermo.core.screening;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds every rulebook phrase in folded text in one pass (Aho-Corasick automaton compiled to a dense transition
+ * table): time linear in the text plus the matches, whatever the number of phrases.
+ */
+final class PhraseMatcher {
+
+    /** Receives each whole-word match: the rule's index and the folded span. */
+    interface Hits {
+        void hit(int rule, int start, int end);
+    }
+
+    private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
+    private final int symbols;
+    private final int[] next;
+    private final int[][] outputs;
+    private final int[] patternRule;
+    private final int[] patternLength;
+    private final boolean[] patternPrefix;
+
+    /** @param patternsByRule for each rule index, its phrases */
+    PhraseMatcher(List<List<PhrasePattern>> patternsByRule) {
+        List<PhrasePattern> patterns = new ArrayList<>();
+        List<Integer> rules = new ArrayList<>();
+        for (int rule = 0; rule < patternsByRule.size(); rule++) {
+            for (PhrasePattern pattern : patternsByRule.get(rule)) {
+                patterns.add(pattern);
+                rules.add(rule);
+            }
+        }
+        symbols = assignSymbols(patterns);
+        patternRule = rules.stream().mapToInt(Integer::intValue).toArray();
+        patternLength = patterns.stream().mapToInt(p -> p.folded().length()).toArray();
+        patternPrefix = new boolean[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) {
+            patternPrefix[i] = patterns.get(i).prefix();
+        }
+        Trie trie = new Trie(symbols);
+        for (int i = 0; i < patterns.size(); i++) {
+            trie.add(patterns.get(i).folded(), i, symbolOf);
+        }
+        trie.link();
+        next = trie.next;
+        outputs = trie.outputs();
+    }
+
+    private int assignSymbols(List<PhrasePattern> patterns) {
+        short count = 1; // 0 = a character no phrase contains
+        for (PhrasePattern pattern : patterns) {
+            for (char c : pattern.folded().toCharArray()) {
+                if (symbolOf[c] == 0) {
+                    symbolOf[c] = count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    void find(FoldedText text, Hits hits) {
+        int state = 0;
+        char[] chars = text.chars;
+        for (int i = 0; i < text.length; i++) {
+            state = next[state * symbols + symbolOf[chars[i]]];
+            int[] out = outputs[state];
+            if (out != null) {
+                report(text, i + 1, out, hits);
+            }
+        }
+    }
+
+    private void report(FoldedText text, int end, int[] out, Hits hits) {
+        for (int pattern : out) {
+            int start = end - patternLength[pattern];
+            if (!text.wordStartsAt(start)) {
+                continue;
+            }
+            if (patternPrefix[pattern]) {
+                hits.hit(patternRule[pattern], start, text.endOfWord(end));
+            } else if (text.wordEndsAt(end)) {
+                hits.hit(patternRule[pattern], start, end);
+            }
+        }
+    }
+
+    /** The automaton under construction. */
+    private static final class Trie {
+        final int symbols;
+        int[] next;
+        int[] fail;
+        List<int[]> out = new ArrayList<>();
+        int size = 1;
+
+        Trie(int symbols) {
+            this.symbols = symbols;
+            next = new int[64 * symbols];
+            Arrays.fill(next, -1);
+            fail = new int[64];
+            out.add(null);
+        }
+
+        void add(String phrase, int pattern, short[] symbolOf) {
+            int state = 0;
+            for (int i = 0; i < phrase.length(); i++) {
+                int slot = state * symbols + symbolOf[phrase.charAt(i)];
+                if (next[slot] < 0) {
+                    int created = newState(); // may grow next: assign after
+                    next[slot] = created;
+                }
+                state = next[slot];
+            }
+            out.set(state, append(out.get(state), pattern));
+        }
+
+        private int newState() {
+            if (size * symbols >= next.length) {
+                int old = next.length;
+                next = Arrays.copyOf(next, old * 2);
+                Arrays.fill(next, old, next.length, -1);
+                fail = Arrays.copyOf(fail, fail.length * 2);
+            }
+            out.add(null);
+            return size++;
+        }
+
+        /** Breadth-first: failure links, then every missing transition resolved, outputs merged along failures. */
+        void link() {
+            next = Arrays.copyOf(next, size * symbols);
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            for (int s = 0; s < symbols; s++) {
+                if (next[s] < 0) {
+                    next[s] = 0;
+                } else {
+                    fail[next[s]] = 0;
+                    queue.add(next[s]);
+                }
+            }
+            while (!queue.isEmpty()) {
+                int state = queue.poll();
+                int[] inherited = out.get(fail[state]);
+                if (inherited != null) {
+                    for (int p : inherited) {
+                        out.set(state, append(out.get(state), p));
+                    }
+                }
+                for (int s = 0; s < symbols; s++) {
+                    int slot = state * symbols + s;
+                    int target = next[slot];
+                    if (target < 0) {
+                        next[slot] = next[fail[state] * symbols + s];
+                    } else {
+                        fail[target] = next[fail[state] * symbols + s];
+                        queue.add(target);
+                    }
+                }
+            }
+        }
+
+        int[][] outputs() {
+            return out.toArray(new int[0][]);
+        }
+
+        private static int[] append(int[] list, int value) {
+            if (list == null) {
+                return new int[] {value};
+            }
+            int[] longer = Arrays.copyOf(list, list.length + 1);
+            longer[list.length] = value;
+            return longer;
+        }
+    }
+}

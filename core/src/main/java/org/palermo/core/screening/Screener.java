@@ -1,0 +1,105 @@
+package org.palermo.core.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.palermo.core.ads.Ad;
+import org.palermo.core.identifiers.Identifier;
+
+/**
+ * Screens ads against a rulebook: finds the indicators in an ad's text and features, sums their evidence weights
+ * and calibrates the sum into a risk. Immutable and thread-safe: one instance serves every thread.
+ */
+public final class Screener {
+
+    private final Rulebook rulebook;
+    private final Calibration calibration;
+    private final IdentifierSource identifiers;
+    private final MarketPrices market;
+    private final PhraseMatcher matcher;
+    private final List<IndicatorRule> detectorRules = new ArrayList<>();
+
+    public Screener(Rulebook rulebook, Calibration calibration, IdentifierSource identifiers, MarketPrices market) {
+        this.rulebook = rulebook;
+        this.calibration = calibration;
+        this.identifiers = identifiers;
+        this.market = market;
+        List<List<PhrasePattern>> patterns = new ArrayList<>();
+        for (IndicatorRule rule : rulebook.rules()) {
+            patterns.add(rule.patterns().stream().map(PhrasePattern::parse).toList());
+            if (rule.isDetector()) {
+                detectorRules.add(rule);
+            }
+        }
+        this.matcher = new PhraseMatcher(patterns);
+    }
+
+    /** Screening with the shipped rulebook and calibration. */
+    public static Screener defaults(IdentifierSource identifiers, MarketPrices market) {
+        return new Screener(Rulebook.defaults(), Calibration.defaults(), identifiers, market);
+    }
+
+    public ScreenResult screen(Ad ad) {
+        List<Identifier> found = identifiers.apply(ad);
+        List<FiredIndicator> fired = indicators(ad, found);
+        double score = score(fired);
+        EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+        for (FiredIndicator indicator : fired) {
+            categories.add(indicator.category());
+        }
+        double risk = calibration.probability(score);
+        return new ScreenResult(ad.id(), risk, calibration.band(risk), score, List.copyOf(categories), fired, found,
+                rulebook.version(), calibration.version());
+    }
+
+    /** Sums the weights in rulebook order, so that floating-point rounding cannot make more evidence score less. */
+    private double score(List<FiredIndicator> fired) {
+        Set<String> codes = new HashSet<>();
+        fired.forEach(indicator -> codes.add(indicator.code()));
+        double score = 0;
+        for (IndicatorRule rule : rulebook.rules()) {
+            if (codes.contains(rule.code())) {
+                score += rule.weight();
+            }
+        }
+        return score;
+    }
+
+    /** The indicators that fire on an ad, each once with its first triggering text, in text order. */
+    public List<FiredIndicator> indicators(Ad ad, List<Identifier> found) {
+        String text = ad.text();
+        FoldedText folded = FoldedText.of(text);
+        List<IndicatorRule> rules = rulebook.rules();
+        FiredIndicator[] first = new FiredIndicator[rules.size()];
+        matcher.find(folded, (rule, start, end) -> {
+            if (first[rule] == null) {
+                first[rule] = FiredIndicator.of(rules.get(rule), folded.span(text, start, end));
+            }
+        });
+        List<FiredIndicator> fired = new ArrayList<>();
+        for (FiredIndicator indicator : first) {
+            if (indicator != null) {
+                fired.add(indicator);
+            }
+        }
+        AdView view = new AdView(ad, text, folded, found, market);
+        for (IndicatorRule rule : detectorRules) {
+            Optional<Span> span = Detectors.ALL.get(rule.detector()).detect(view);
+            span.ifPresent(s -> fired.add(FiredIndicator.of(rule, s)));
+        }
+        fired.sort(Comparator.comparingInt(FiredIndicator::start).thenComparing(FiredIndicator::code));
+        return fired;
+    }
+
+    public Rulebook rulebook() {
+        return rulebook;
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+}
