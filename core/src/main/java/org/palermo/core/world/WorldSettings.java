@@ -58,7 +58,8 @@ public record WorldSettings(
             problems.add("actor mix must sum to 1, was " + total);
         }
         if (countries.isEmpty() || !ALL_COUNTRIES.containsAll(countries)) {
-            problems.add("countries must be a non-empty subset of " + ALL_COUNTRIES + ", was " + countries);
+            problems.add("countries must be a non-empty subset of " + new java.util.TreeSet<>(ALL_COUNTRIES) + ", was "
+                    + new java.util.TreeSet<>(countries));
         }
         requireShare("obfuscationRate", obfuscationRate, problems);
         requireShare("minorShare", minorShare, problems);
