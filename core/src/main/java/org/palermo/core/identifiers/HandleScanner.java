@@ -18,7 +18,7 @@ final class HandleScanner {
     private static final boolean[] KEYWORD_START = new boolean[128];
 
     static {
-        for (char c : "istkofcvpz".toCharArray()) {
+        for (char c : "istkofcvpzx".toCharArray()) {
             KEYWORD_START[c] = true;
         }
     }

@@ -38,7 +38,7 @@ final class Platforms {
     /** Short or everyday words that count as a platform only before ':', '@', '-' or '='. */
     private static final Map<String, Platform> WEAK = Map.ofEntries(
             Map.entry("ig", INSTAGRAM), Map.entry("insta", INSTAGRAM), Map.entry("snap", SNAPCHAT), Map.entry("sc", SNAPCHAT),
-            Map.entry("tw", TWITTER), Map.entry("tg", TELEGRAM),
+            Map.entry("tw", TWITTER), Map.entry("x", TWITTER), Map.entry("tg", TELEGRAM),
             Map.entry("fb", FACEBOOK), Map.entry("facebook", FACEBOOK),
             Map.entry("cash", CASHAPP));
 

@@ -19,7 +19,9 @@ final class UrlScanner {
             "pt", "ie", "in", "jp", "cn", "hk", "sg", "my", "th", "ph", "id", "vn", "kr", "tw", "nz", "br", "ar",
             "mx", "cl", "pe", "za", "ng", "ke", "ae", "tr", "il", "xyz", "online", "site", "club", "top", "live",
             "app", "ly", "tv", "cc", "fm", "gg", "ai", "escort", "xxx", "sex", "adult", "porn", "eu", "asia",
-            "mobi", "pro", "name", "link", "website", "page", "blog", "vip", "love", "dating", "ws", "la", "am");
+            "mobi", "pro", "name", "link", "website", "page", "blog", "vip", "love", "dating", "ws", "la", "am",
+            // special-use names (RFC 2606, RFC 6761): documentation, test data and the synthetic world use them
+            "example", "test");
 
     private UrlScanner() {
     }

@@ -30,7 +30,8 @@ final class ContactBlock {
         if (c.url() != null && random.nextDouble() < 0.85) {
             String written = (random.nextDouble() < 0.3 ? "https://" : "") + c.url();
             lines.add(pick(Phrases.WEB_LINES, random).replace("{url}", written));
-            planted.add(new PlantedIdentifier(IdentifierType.URL, c.url(), false, false));
+            // the canonical form (docs/identifiers.md): host without "www." plus path
+            planted.add(new PlantedIdentifier(IdentifierType.URL, c.url().replaceFirst("^www\\.", ""), false, false));
         }
         if (actor.hub != null && random.nextDouble() < 0.7) {
             hub(actor.hub, person, random);

@@ -20,6 +20,7 @@ class SocialHandlesTest {
         "kik: jane22 | kik:jane22",
         "telegram @jane_tg | telegram:jane_tg",
         "twitter @JaneD | twitter:janed",
+        "X: @JaneD | twitter:janed",
         "onlyfans: janed | onlyfans:janed",
         "only fans @janed | onlyfans:janed",
     })
@@ -36,6 +37,11 @@ class SocialHandlesTest {
     void ordinarySentencesAreNotHandles() {
         assertThat(values("kik me, snap back, text only, my insta is private, oh snap", IdentifierType.HANDLE)).isEmpty();
         assertThat(values("add me on snapchat for pics", IdentifierType.HANDLE)).isEmpty();
+    }
+
+    @Test
+    void theLetterXNamesTwitterOnlyBeforeAColonOrAt() {
+        assertThat(values("x marks the spot, x 3 times", IdentifierType.HANDLE)).isEmpty();
     }
 
     @Test

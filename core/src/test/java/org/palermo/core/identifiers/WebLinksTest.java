@@ -16,6 +16,12 @@ class WebLinksTest {
     }
 
     @Test
+    void specialUseDomainsOfDocumentationAndTestsAreLinks() {
+        assertThat(values("book at velvetrose1q3r.example today", IdentifierType.URL))
+                .containsExactly("velvetrose1q3r.example");
+    }
+
+    @Test
     void numbersAbbreviationsAndFileNamesAreNotLinks() {
         assertThat(values("5.6 ft, e.g. this, i.e. that, a.m., pic.jpg, $12.50", IdentifierType.URL)).isEmpty();
     }
