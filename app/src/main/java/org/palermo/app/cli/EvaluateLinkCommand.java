@@ -2,11 +2,9 @@ package org.palermo.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.palermo.app.io.TruthJson;
 import org.palermo.core.evaluation.LinkEvaluation;
 import org.palermo.core.evaluation.PairCounts;
 import org.palermo.core.world.AdTruth;
@@ -42,13 +40,7 @@ final class EvaluateLinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, AdTruth> truths = new HashMap<>();
-        JsonFiles.forEachObject(truth, node -> {
-            AdTruth t = TruthJson.fromJson(node);
-            if (truths.put(t.adId(), t) != null) {
-                throw new IllegalArgumentException("duplicate ad id '" + t.adId() + "' in truth");
-            }
-        });
+        Map<String, AdTruth> truths = JsonFiles.readTruth(truth);
         LinkEvaluation evaluation = new LinkEvaluation();
         long[] errorLines = new long[1];
         long[] unknown = new long[1];

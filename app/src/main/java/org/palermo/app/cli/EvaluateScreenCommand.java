@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.palermo.app.io.TruthJson;
 import org.palermo.core.evaluation.IdentifierValue;
 import org.palermo.core.evaluation.Ratio;
 import org.palermo.core.evaluation.ScreenEvaluation;
@@ -54,13 +52,7 @@ final class EvaluateScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, AdTruth> truths = new HashMap<>();
-        JsonFiles.forEachObject(truth, node -> {
-            AdTruth t = TruthJson.fromJson(node);
-            if (truths.put(t.adId(), t) != null) {
-                throw new IllegalArgumentException("duplicate ad id '" + t.adId() + "' in truth");
-            }
-        });
+        Map<String, AdTruth> truths = JsonFiles.readTruth(truth);
         ScreenEvaluation evaluation = new ScreenEvaluation();
         Set<String> seen = new HashSet<>();
         long[] errorLines = new long[1];

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.palermo.app.io.InputLine;
 import org.palermo.app.io.LineReader;
+import org.palermo.app.io.TruthJson;
+import org.palermo.core.world.AdTruth;
 
 /** Reading JSON Lines files for commands that consume files other tools wrote. */
 final class JsonFiles {
@@ -16,6 +20,18 @@ final class JsonFiles {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonFiles() {
+    }
+
+    /** The world's truth file by ad id; a repeated id stops the run with an error naming it. */
+    static Map<String, AdTruth> readTruth(Path file) throws IOException {
+        Map<String, AdTruth> truths = new HashMap<>();
+        forEachObject(file, node -> {
+            AdTruth t = TruthJson.fromJson(node);
+            if (truths.put(t.adId(), t) != null) {
+                throw new IllegalArgumentException("duplicate ad id '" + t.adId() + "' in truth");
+            }
+        });
+        return truths;
     }
 
     /**
