@@ -74,6 +74,23 @@ final class DemoCommand implements Callable<Integer> {
         return dir.resolve(name).toString();
     }
 
+    /** Up to {@code most} edges, one of each reason first, so a reader sees what kinds of link joined the network. */
+    private static List<JsonNode> sampleOfEachReason(JsonNode edges, int most) {
+        List<JsonNode> shown = new ArrayList<>();
+        java.util.Set<String> reasons = new java.util.HashSet<>();
+        for (JsonNode e : edges) {
+            if (shown.size() < most && reasons.add(e.path("reason").asText())) {
+                shown.add(e);
+            }
+        }
+        for (JsonNode e : edges) {
+            if (shown.size() < most && !shown.contains(e)) {
+                shown.add(e);
+            }
+        }
+        return shown;
+    }
+
     private void showTopNetworks(PrintWriter out) throws IOException {
         List<JsonNode> networks = new ArrayList<>();
         JsonFiles.forEachObject(dir.resolve("networks.jsonl"), networks::add);
@@ -91,14 +108,14 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             JsonNode edges = n.path("edges");
-            for (int i = 0; i < Math.min(3, edges.size()); i++) {
-                JsonNode e = edges.get(i);
+            List<JsonNode> shown = sampleOfEachReason(edges, 3);
+            for (JsonNode e : shown) {
                 out.printf(Locale.ROOT, "    link %s - %s: %s %s%n", e.path("from").asText(), e.path("to").asText(),
                         e.path("reason").asText(), e.path("value").asText());
             }
-            if (edges.size() > 3) {
+            if (edges.size() > shown.size()) {
                 out.printf(Locale.ROOT, "    ... %d more links, each with its reason, in networks.jsonl%n",
-                        edges.size() - 3);
+                        edges.size() - shown.size());
             }
         }
     }
