@@ -2,6 +2,8 @@ package org.palermo.app.networks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.palermo.app.audit.AuditLog;
+import org.palermo.app.review.Labels;
 import org.palermo.core.linking.LinkSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,5 +20,10 @@ class NetworksConfiguration {
             TransactionTemplate transactions, Clock clock) {
         return new ServerLinking(new LinksJdbcRepository(jdbc, template, mapper), transactions, clock,
                 LinkSettings.defaults());
+    }
+
+    @Bean
+    NetworkReads networkReads(ServerLinking linking, Labels labels, AuditLog audit) {
+        return new NetworkReads(linking, labels, audit);
     }
 }
