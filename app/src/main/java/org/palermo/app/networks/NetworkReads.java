@@ -26,17 +26,17 @@ class NetworkReads {
         this.audit = audit;
     }
 
-    Page<ServerLinking.NetworkRow> search(int minSize, String city, Paging paging, Actor actor, String reason) {
-        List<ServerLinking.NetworkRow> matching = linking.ranked().stream()
+    Page<NetworkRow> search(int minSize, String city, Paging paging, Actor actor, String reason) {
+        List<NetworkRow> matching = linking.ranked().stream()
                 .filter(n -> n.size() >= minSize)
                 .filter(n -> city == null || n.cities().stream().anyMatch(c -> c.equalsIgnoreCase(city)))
                 .skip(paging.offset())
                 .limit(paging.size() + 1L)
                 .toList();
-        Page<ServerLinking.NetworkRow> page = Page.of(matching, paging.page(), paging.size());
+        Page<NetworkRow> page = Page.of(matching, paging.page(), paging.size());
         audit.append(actor.describe(), "networks.search", "minSize=" + minSize + (city == null ? "" : " city=" + city)
                 + " page " + paging.page() + " -> " + page.items().size() + " networks "
-                + page.items().stream().map(ServerLinking.NetworkRow::id).toList(), reason);
+                + page.items().stream().map(NetworkRow::id).toList(), reason);
         return page;
     }
 

@@ -36,7 +36,7 @@ class NetworksController {
     @Operation(summary = "Networks of at least minSize ads (default 2), highest network risk first, optionally in a city")
     @GetMapping
     @PreAuthorize(Access.READ)
-    Page<ServerLinking.NetworkRow> search(
+    Page<NetworkRow> search(
             @RequestParam(defaultValue = "2") int minSize,
             @RequestParam(required = false) String city,
             @RequestParam(defaultValue = "0") int page,

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ServerLinking {
 
     private static final Logger log = LoggerFactory.getLogger(ServerLinking.class);
-
-    /** A network in the ranked list. */
-    public record NetworkRow(String id, int size, double risk, List<String> cities, Instant firstSeen,
-            Instant lastSeen) {}
 
     /** A network as core describes it, with the template of each member (same order as {@code summary.ads()}). */
     public record Described(NetworkSummary summary, List<String> memberTemplates) {}
@@ -182,41 +177,13 @@ public class ServerLinking {
         try {
             synchronized (this) {
                 if (rows == null) {
-                    rows = rankRows();
+                    rows = last == null ? List.of() : NetworkRow.ranked(last, summaries());
                 }
                 return rows;
             }
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private List<NetworkRow> rankRows() {
-        if (last == null || last.end() == 0) {
-            return List.of();
-        }
-        int[] network = last.partition().networks();
-        int[] sizes = new int[last.end()];
-        for (int i = 0; i < last.end(); i++) {
-            sizes[network[i]]++;
-        }
-        NetworkSummaries described = summaries();
-        List<NetworkRow> out = new ArrayList<>();
-        for (int root = 0; root < sizes.length; root++) {
-            if (sizes[root] >= 2) {
-                NetworkSummary s = described.describe(root);
-                out.add(new NetworkRow(s.id(), sizes[root], s.risk().score(),
-                        s.cities().stream().map(NetworkSummary.CityPeriod::city).toList(),
-                        s.cities().stream().map(NetworkSummary.CityPeriod::first).filter(t -> t != null)
-                                .min(Comparator.naturalOrder()).orElse(null),
-                        s.cities().stream().map(NetworkSummary.CityPeriod::last).filter(t -> t != null)
-                                .max(Comparator.naturalOrder()).orElse(null)));
-            }
-        }
-        out.sort(Comparator.comparingDouble(NetworkRow::risk).reversed()
-                .thenComparing(Comparator.comparingInt(NetworkRow::size).reversed())
-                .thenComparingInt(r -> Integer.parseInt(r.id().substring(1))));
-        return List.copyOf(out);
     }
 
     /** A current network by id ("n42"); empty when no current network has that id. */
