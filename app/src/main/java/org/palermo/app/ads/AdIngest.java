@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.palermo.app.audit.AuditLog;
+import org.palermo.app.networks.LinkedAd;
+import org.palermo.app.networks.ServerLinking;
 import org.palermo.app.security.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ingests ads idempotently: an ad already stored under its (source, external id) is returned as it is; new ads
- * are analysed by the {@link AdPipeline}, stored with their results and an audit line in one transaction, which
- * commits before the caller is answered. Two clients racing to store the same ad both get the one stored record.
+ * are analysed by the {@link AdPipeline}, stored with their results and an audit line in one transaction, then
+ * linked by {@link ServerLinking} (which stores each ad's template and network) before the caller is answered. Two clients racing to store the same ad both get the one stored record.
  */
 class AdIngest {
 
@@ -30,9 +32,11 @@ class AdIngest {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ServerLinking linking;
 
     AdIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, AdPipeline pipeline, AuditLog audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, ServerLinking linking) {
+        this.linking = linking;
         this.ads = ads;
         this.analyses = analyses;
         this.pipeline = pipeline;
@@ -61,13 +65,25 @@ class AdIngest {
         incoming.stream().filter(ad -> !existing.containsKey(ad.key())).forEach(ad -> fresh.putIfAbsent(ad.key(), ad));
         List<IncomingAd> toStore = List.copyOf(fresh.values());
         List<AdAnalysis> analysis = toStore.stream().map(ad -> pipeline.analyse(ad.ad())).toList();
-        List<AdLink> links = toStore.isEmpty() ? List.of() : pipeline.link(toStore.stream().map(IncomingAd::ad).toList());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return transactions.execute(status -> {
-            Map<IncomingAd.Key, Long> created = store(toStore, analysis, links, now);
-            audit.append(actor.describe(), "ads.ingest", target(created, existing, incoming), reason);
-            return receipts(incoming, existing, created, toStore, analysis);
+        Map<IncomingAd.Key, Long> created = transactions.execute(status -> {
+            Map<IncomingAd.Key, Long> stored = store(toStore, analysis, now);
+            audit.append(actor.describe(), "ads.ingest", target(stored, existing, incoming), reason);
+            return stored;
         });
+        linking.link(committed(toStore, analysis, created));
+        return receipts(incoming, existing, created, toStore, analysis);
+    }
+
+    private static List<LinkedAd> committed(List<IncomingAd> toStore, List<AdAnalysis> analysis,
+            Map<IncomingAd.Key, Long> created) {
+        List<LinkedAd> out = new ArrayList<>(toStore.size());
+        for (int i = 0; i < toStore.size(); i++) {
+            Verdict verdict = analysis.get(i).verdict();
+            out.add(new LinkedAd(created.get(toStore.get(i).key()), toStore.get(i).ad(), analysis.get(i).identifiers(),
+                    verdict == null ? null : verdict.risk()));
+        }
+        return out;
     }
 
     private Map<IncomingAd.Key, Long> existing(List<IncomingAd> incoming) {
@@ -79,8 +95,7 @@ class AdIngest {
         return existing;
     }
 
-    private Map<IncomingAd.Key, Long> store(List<IncomingAd> toStore, List<AdAnalysis> analysis, List<AdLink> links,
-            Instant now) {
+    private Map<IncomingAd.Key, Long> store(List<IncomingAd> toStore, List<AdAnalysis> analysis, Instant now) {
         if (toStore.isEmpty()) {
             return Map.of();
         }
@@ -92,8 +107,7 @@ class AdIngest {
                 .forEach((externalId, id) -> created.put(new IncomingAd.Key(source, externalId), id)));
         List<AnalysesJdbcRepository.Analysed> analysed = new ArrayList<>(toStore.size());
         for (int i = 0; i < toStore.size(); i++) {
-            AdLink link = i < links.size() && links.get(i) != null ? links.get(i) : AdLink.NONE;
-            analysed.add(new AnalysesJdbcRepository.Analysed(created.get(toStore.get(i).key()), analysis.get(i), link));
+            analysed.add(new AnalysesJdbcRepository.Analysed(created.get(toStore.get(i).key()), analysis.get(i)));
         }
         analyses.insert(analysed, now);
         return created;

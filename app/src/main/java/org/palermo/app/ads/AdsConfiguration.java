@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.io.AdJson;
+import org.palermo.app.networks.ServerLinking;
 import org.palermo.app.review.Labels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,8 +47,8 @@ class AdsConfiguration {
 
     @Bean
     AdIngest adIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, ActivePipeline pipeline,
-            AuditLog audit, TransactionTemplate transactions, Clock clock) {
-        return new AdIngest(ads, analyses, pipeline.pipeline(), audit, transactions, clock);
+            AuditLog audit, TransactionTemplate transactions, Clock clock, ServerLinking linking) {
+        return new AdIngest(ads, analyses, pipeline.pipeline(), audit, transactions, clock, linking);
     }
 
     @Bean

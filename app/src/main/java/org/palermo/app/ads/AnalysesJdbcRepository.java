@@ -15,11 +15,11 @@ import org.palermo.core.identifiers.IdentifierType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Stores and reads what the pipeline found: screening results, identifiers and links. */
+/** Stores and reads what the pipeline found (screening results, identifiers) and reads links. */
 class AnalysesJdbcRepository {
 
     /** An ad's database id with what the pipeline said about it. */
-    record Analysed(long adId, AdAnalysis analysis, AdLink link) {}
+    record Analysed(long adId, AdAnalysis analysis) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -57,15 +57,6 @@ class AnalysesJdbcRepository {
         template.batchUpdate("""
                 INSERT INTO identifiers (ad_id, kind, normalised, obfuscated, matched_text, span_start, span_end)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", identifiers);
-        List<Analysed> linked = analysed.stream().filter(a -> !a.link().isNone()).toList();
-        template.batchUpdate("""
-                INSERT INTO ad_links (ad_id, template_id, network_id, linked_at) VALUES (?, ?, ?, ?)""",
-                linked, 500, (ps, a) -> {
-                    ps.setLong(1, a.adId());
-                    ps.setString(2, a.link().templateId());
-                    ps.setString(3, a.link().networkId());
-                    ps.setObject(4, when, Types.TIMESTAMP_WITH_TIMEZONE);
-                });
     }
 
     Optional<StoredVerdict> verdict(long adId) {

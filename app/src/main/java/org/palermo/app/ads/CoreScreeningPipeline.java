@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
-import java.util.List;
 import org.palermo.app.io.ScreenJson;
 import org.palermo.core.ads.Ad;
 import org.palermo.core.identifiers.IdentifierExtractor;
@@ -16,8 +14,8 @@ import org.palermo.core.screening.Screener;
 
 /**
  * The server's analysis: core's identifier extraction and screening, the same functions {@code palermo screen}
- * runs, with the shipped rulebook and calibration. Links are left to the linking step (none yet in the server:
- * {@code palermo link} links files).
+ * runs, with the shipped rulebook and calibration. Linking runs after the ingest commit
+ * ({@code networks.ServerLinking}).
  *
  * <p>The server has no corpus-wide price table yet, so the below-market price indicator does not fire here
  * ({@link MarketPrices#none()}); every other indicator does.
@@ -47,10 +45,5 @@ final class CoreScreeningPipeline implements AdPipeline {
                 result.categories().stream().map(Category::name).toList(), indicators,
                 result.rulebookVersion(), result.calibrationVersion());
         return new AdAnalysis(result.identifiers(), verdict);
-    }
-
-    @Override
-    public List<AdLink> link(List<Ad> ads) {
-        return Collections.nCopies(ads.size(), AdLink.NONE);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.palermo.app.ads.AdAnalysis;
-import org.palermo.app.ads.AdLink;
 import org.palermo.app.ads.AdPipeline;
 import org.palermo.app.ads.Verdict;
 import org.palermo.core.ads.Ad;
@@ -17,13 +16,16 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
 
-/** Test wiring: a fake pipeline standing in for core's screening and linking, and a fresh PostgreSQL schema. */
+/**
+ * Test wiring: a fake pipeline standing in for core's extraction and screening (linking is real:
+ * {@code networks.ServerLinking} links what this pipeline finds), and a fresh PostgreSQL schema.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestServerConfiguration {
 
     /**
      * A pipeline with a visible rule, so tests can check what the server stores: text containing "urgent" is high
-     * risk, otherwise low; a token "phone:DIGITS" is a phone identifier; ads of one city share a network.
+     * risk, otherwise low; a token "phone:DIGITS" is a phone identifier.
      */
     @Bean
     AdPipeline fakePipeline(ObjectMapper mapper) {
@@ -39,12 +41,6 @@ public class TestServerConfiguration {
                 Verdict verdict = new Verdict(urgent ? 0.9 : 0.1, urgent ? "high" : "low",
                         urgent ? List.of("test") : List.of(), indicators, "test-rulebook-1", null);
                 return new AdAnalysis(phones(text), verdict);
-            }
-
-            @Override
-            public List<AdLink> link(List<Ad> ads) {
-                return ads.stream().map(ad -> ad.city() == null ? AdLink.NONE
-                        : new AdLink("t-" + ad.city(), "n-" + ad.city())).toList();
             }
         };
     }

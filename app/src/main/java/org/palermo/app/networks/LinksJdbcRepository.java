@@ -1,0 +1,147 @@
+package org.palermo.app.networks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.palermo.core.ads.Ad;
+import org.palermo.core.identifiers.Identifier;
+import org.palermo.core.identifiers.IdentifierType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads stored ads for linking and stores what linking said: ad_links and network_merges. */
+class LinksJdbcRepository {
+
+    /** An ad's stored link: template, network and its place in the link order. */
+    record StoredLink(long adId, String templateId, String networkId, long linkSeq) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ObjectMapper mapper;
+
+    LinksJdbcRepository(JdbcClient jdbc, JdbcTemplate template, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Every stored ad in link order: first the linked ones by {@code link_seq}, then the ones never linked (a crash
+     * between the ingest commit and linking) by database id, which is ingest order.
+     */
+    List<LinkedAd> adsInLinkOrder() {
+        Map<Long, List<Identifier>> identifiers = identifiers();
+        return jdbc.sql("""
+                SELECT a.id, a.title, a.body, a.posted_at, a.city, a.region, a.country, a.site, a.url, a.price,
+                       a.images, s.risk
+                FROM ads a
+                LEFT JOIN screening_results s ON s.ad_id = a.id
+                LEFT JOIN ad_links l ON l.ad_id = a.id
+                ORDER BY CASE WHEN l.link_seq IS NULL THEN 1 ELSE 0 END, l.link_seq, a.id""")
+                .query((rs, n) -> new LinkedAd(rs.getLong("id"), ad(rs),
+                        identifiers.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getObject("risk") == null ? null : rs.getDouble("risk")))
+                .list();
+    }
+
+    private Map<Long, List<Identifier>> identifiers() {
+        Map<Long, List<Identifier>> byAd = new HashMap<>();
+        jdbc.sql("""
+                SELECT ad_id, kind, normalised, obfuscated, matched_text, span_start, span_end FROM identifiers
+                ORDER BY ad_id, id""")
+                .query(rs -> {
+                    byAd.computeIfAbsent(rs.getLong("ad_id"), k -> new ArrayList<>()).add(new Identifier(
+                            IdentifierType.valueOf(rs.getString("kind")), rs.getString("normalised"),
+                            rs.getBoolean("obfuscated"), rs.getString("matched_text"), rs.getInt("span_start"),
+                            rs.getInt("span_end")));
+                });
+        return byAd;
+    }
+
+    private Ad ad(ResultSet rs) throws SQLException {
+        OffsetDateTime posted = rs.getObject("posted_at", OffsetDateTime.class);
+        return new Ad(Long.toString(rs.getLong("id")), rs.getString("title"), rs.getString("body"),
+                posted == null ? null : posted.toInstant(), rs.getString("city"), rs.getString("region"),
+                rs.getString("country"), rs.getString("site"), rs.getString("url"),
+                rs.getObject("price") == null ? null : rs.getDouble("price"), images(rs.getString("images")));
+    }
+
+    /** The stored links, by ad id. */
+    Map<Long, StoredLink> links() {
+        Map<Long, StoredLink> links = new HashMap<>();
+        jdbc.sql("SELECT ad_id, template_id, network_id, link_seq FROM ad_links").query(rs -> {
+            long seq = rs.getLong("link_seq");
+            links.put(rs.getLong("ad_id"), new StoredLink(rs.getLong("ad_id"), rs.getString("template_id"),
+                    rs.getString("network_id"), rs.wasNull() ? -1 : seq));
+        });
+        return links;
+    }
+
+    void insert(List<StoredLink> links, Instant at) {
+        template.batchUpdate("""
+                INSERT INTO ad_links (ad_id, template_id, network_id, linked_at, link_seq) VALUES (?, ?, ?, ?, ?)""",
+                links, 500, (ps, l) -> {
+                    ps.setLong(1, l.adId());
+                    ps.setString(2, l.templateId());
+                    ps.setString(3, l.networkId());
+                    ps.setObject(4, utc(at), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setLong(5, l.linkSeq());
+                });
+    }
+
+    void update(List<StoredLink> links, Instant at) {
+        template.batchUpdate("""
+                UPDATE ad_links SET template_id = ?, network_id = ?, linked_at = ?, link_seq = ? WHERE ad_id = ?""",
+                links, 500, (ps, l) -> {
+                    ps.setString(1, l.templateId());
+                    ps.setString(2, l.networkId());
+                    ps.setObject(3, utc(at), Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setLong(4, l.linkSeq());
+                    ps.setLong(5, l.adId());
+                });
+    }
+
+    /** Records that {@code keeper} absorbed {@code gone}, and moves what {@code gone} had absorbed to the keeper. */
+    void merged(String gone, String keeper, Instant at) {
+        jdbc.sql("UPDATE network_merges SET network_id = :keeper WHERE network_id = :gone")
+                .param("keeper", keeper).param("gone", gone).update();
+        jdbc.sql("INSERT INTO network_merges (absorbed_id, network_id, merged_at) VALUES (:gone, :keeper, :at)")
+                .param("gone", gone).param("keeper", keeper).param("at", utc(at), Types.TIMESTAMP_WITH_TIMEZONE)
+                .update();
+    }
+
+    /** The network that absorbed {@code id}, if one did. */
+    Optional<String> mergedInto(String id) {
+        return jdbc.sql("SELECT network_id FROM network_merges WHERE absorbed_id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    /** The ids a network absorbed, oldest first. */
+    List<String> absorbedBy(String id) {
+        return jdbc.sql("SELECT absorbed_id FROM network_merges WHERE network_id = :id ORDER BY merged_at, absorbed_id")
+                .param("id", id).query(String.class).list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private List<String> images(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored images are not a JSON list", e);
+        }
+    }
+}

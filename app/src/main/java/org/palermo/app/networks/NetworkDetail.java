@@ -1,0 +1,37 @@
+package org.palermo.app.networks;
+
+import java.util.List;
+import org.palermo.app.web.Page;
+import org.palermo.core.linking.HubIdentifier;
+import org.palermo.core.linking.NetworkSummary;
+
+/**
+ * One network for the API. Members, identifiers and edges come a page at a time (a network can hold thousands of
+ * ads); the rest is small and complete.
+ *
+ * @param timeline  the movement timeline: each city with its number of ads and first and last posting time
+ * @param persons   per phone, the distinct names and ages its ads state
+ * @param risk      the network risk with each factor's value, weight, contribution and explanation
+ * @param absorbed  ids of networks merged into this one since ads were first linked
+ * @param cutHubs   identifiers that the network's ads carry but that linking refused to link through, and why
+ */
+public record NetworkDetail(
+        String id,
+        int size,
+        int templates,
+        Page<Member> members,
+        Page<String> identifiers,
+        Page<NetworkSummary.LinkEdge> edges,
+        List<NetworkSummary.CityPeriod> timeline,
+        List<NetworkSummary.PhonePersons> persons,
+        NetworkSummary.NetworkFeatures features,
+        NetworkSummary.NetworkRisk risk,
+        List<String> absorbed,
+        List<HubIdentifier> cutHubs,
+        List<LabelView> labels) {
+
+    /** A member ad (its id in {@code /api/v1/ads/{id}}) and its template. */
+    public record Member(long id, String template) {}
+
+    public record LabelView(long id, String label, String reason, String username, java.time.Instant labelledAt) {}
+}

@@ -1,0 +1,239 @@
+package org.palermo.app.networks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.palermo.app.networks.LinksJdbcRepository.StoredLink;
+import org.palermo.core.ads.Ad;
+import org.palermo.core.linking.LinkIndex;
+import org.palermo.core.linking.LinkInput;
+import org.palermo.core.linking.LinkResult;
+import org.palermo.core.linking.LinkSettings;
+import org.palermo.core.linking.Linker;
+import org.palermo.core.linking.NetworkSummaries;
+import org.palermo.core.linking.NetworkSummary;
+import org.palermo.core.linking.PreparedAd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The server's one link index. Ingest hands each committed batch to {@link #link}; batches are linked one at a
+ * time, in the order they arrive here, and each ad's template and network (and those of older ads whose template
+ * or network changed: merges, hub cuts) are stored in {@code ad_links} with the ad's place in the link order
+ * ({@code link_seq}). Merged networks are recorded in {@code network_merges}.
+ *
+ * <p>On start ({@link #start}) the index is rebuilt from the stored ads in link order, then ads that were committed
+ * but never linked (a crash in between) are linked after them. Ids are the link order of a network's earliest ad,
+ * and core gives the same ids for one run over the union as for the batches in the same order, so a restart
+ * keeps every id. If storing a batch's links fails, the index no longer matches the database and is rebuilt
+ * before the next batch.
+ *
+ * <p>Reads ({@link #ranked}, {@link #describe}) take the read lock and see the index as of the last batch.
+ */
+public class ServerLinking {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerLinking.class);
+
+    /** A network as core describes it, with the template of each member (same order as {@code summary.ads()}). */
+    public record Described(NetworkSummary summary, List<String> memberTemplates) {}
+
+    private final LinksJdbcRepository links;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final LinkSettings settings;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+
+    private Linker linker;
+    private LinkResult last;
+    private int[] templates = new int[0];
+    private int[] networks = new int[0];
+    private boolean stale = true;
+    private NetworkSummaries summaries;
+    private List<NetworkRow> rows;
+
+    ServerLinking(LinksJdbcRepository links, TransactionTemplate transactions, Clock clock, LinkSettings settings) {
+        this.links = links;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Rebuilds the index from the database (called once when the server starts). */
+    public void start() {
+        writeLocked(() -> {
+            rebuild();
+            return null;
+        });
+    }
+
+    /** Links a committed batch and stores the links before returning. Ads already in the index are skipped. */
+    public void link(List<LinkedAd> batch) {
+        writeLocked(() -> {
+            if (stale) {
+                rebuild();
+            }
+            List<LinkedAd> fresh = batch.stream()
+                    .filter(ad -> !linker.index().contains(Long.toString(ad.id()))).toList();
+            if (!fresh.isEmpty()) {
+                LinkResult result = linker.link(prepare(fresh));
+                transactions.executeWithoutResult(status -> store(result, Map.of()));
+            }
+            return null;
+        });
+    }
+
+    private <T> T writeLocked(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            T value = action.get();
+            stale = false;
+            return value;
+        } catch (RuntimeException | Error e) {
+            stale = true;
+            throw e;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void rebuild() {
+        long started = System.nanoTime();
+        linker = new Linker(new LinkIndex(settings));
+        templates = new int[0];
+        networks = new int[0];
+        List<LinkedAd> ads = links.adsInLinkOrder();
+        LinkResult result = linker.link(prepare(ads));
+        Map<Long, StoredLink> stored = links.links();
+        transactions.executeWithoutResult(status -> store(result, stored));
+        log.info("link index rebuilt from {} stored ad(s) in {} ms", ads.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<PreparedAd> prepare(List<LinkedAd> ads) {
+        return ads.parallelStream()
+                .map(ad -> linker.prepare(new LinkInput(withDatabaseId(ad), ad.identifiers(), ad.risk())))
+                .toList();
+    }
+
+    /** The index knows ads by database id, so that members and edges name ads the API can show. */
+    private static Ad withDatabaseId(LinkedAd linked) {
+        Ad ad = linked.ad();
+        String id = Long.toString(linked.id());
+        return ad.id().equals(id) ? ad : new Ad(id, ad.title(), ad.body(), ad.postedAt(),
+                ad.city(), ad.region(), ad.country(), ad.site(), ad.url(), ad.price(), ad.images());
+    }
+
+    /**
+     * Stores new and changed links. {@code stored} holds the database's links when rebuilding (compare with those);
+     * otherwise ads before the batch are compared with what this index stored last.
+     */
+    private void store(LinkResult result, Map<Long, StoredLink> stored) {
+        Instant now = clock.instant();
+        int[] template = result.partition().templates();
+        int[] network = result.partition().networks();
+        List<StoredLink> inserts = new ArrayList<>();
+        List<StoredLink> updates = new ArrayList<>();
+        boolean rebuilding = result.first() == 0;
+        for (int i = 0; i < result.end(); i++) {
+            long adId = Long.parseLong(result.index().adId(i));
+            StoredLink link = new StoredLink(adId, Linker.templateId(template[i]), Linker.networkId(network[i]), i);
+            if (rebuilding) {
+                StoredLink before = stored.get(adId);
+                if (before == null) {
+                    inserts.add(link);
+                } else if (!before.equals(link)) {
+                    updates.add(link);
+                }
+            } else if (i >= result.first()) {
+                inserts.add(link);
+            } else if (templates[i] != template[i] || networks[i] != network[i]) {
+                updates.add(link);
+            }
+        }
+        links.update(updates, now);
+        links.insert(inserts, now);
+        result.absorbedNow().forEach((keeper, gone) -> gone.forEach(
+                g -> links.merged(Linker.networkId(g), Linker.networkId(keeper), now)));
+        templates = Arrays.copyOf(template, result.end());
+        networks = Arrays.copyOf(network, result.end());
+        last = result;
+        summaries = null;
+        rows = null;
+        if (!updates.isEmpty()) {
+            log.info("linking changed the template or network of {} earlier ad(s)", updates.size());
+        }
+    }
+
+    /** Networks of at least two ads, by network risk (highest first), then size, then id. */
+    public List<NetworkRow> ranked() {
+        lock.readLock().lock();
+        try {
+            synchronized (this) {
+                if (rows == null) {
+                    rows = last == null ? List.of() : NetworkRow.ranked(last, summaries());
+                }
+                return rows;
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A current network by id ("n42"); empty when no current network has that id. */
+    public Optional<Described> describe(String networkId) {
+        lock.readLock().lock();
+        try {
+            int root = root(networkId);
+            if (last == null || root < 0 || root >= last.end() || last.partition().networks()[root] != root) {
+                return Optional.empty();
+            }
+            NetworkSummary summary;
+            synchronized (this) {
+                summary = summaries().describe(root);
+            }
+            int[] template = last.partition().templates();
+            List<String> memberTemplates = summary.ads().stream()
+                    .map(ad -> Linker.templateId(template[last.index().indexOf(ad)])).toList();
+            return Optional.of(new Described(summary, memberTemplates));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The network that absorbed {@code networkId}, if one did. */
+    public Optional<String> mergedInto(String networkId) {
+        return links.mergedInto(networkId);
+    }
+
+    /** The ids a network absorbed, as recorded in the database. */
+    public List<String> absorbedBy(String networkId) {
+        return links.absorbedBy(networkId);
+    }
+
+    private NetworkSummaries summaries() {
+        if (summaries == null) {
+            summaries = new NetworkSummaries(last);
+        }
+        return summaries;
+    }
+
+    private static int root(String networkId) {
+        if (networkId == null || networkId.length() < 2 || networkId.length() > 11 || networkId.charAt(0) != 'n') {
+            return -1;
+        }
+        for (int i = 1; i < networkId.length(); i++) {
+            if (!Character.isDigit(networkId.charAt(i))) {
+                return -1;
+            }
+        }
+        long value = Long.parseLong(networkId.substring(1));
+        return value > Integer.MAX_VALUE ? -1 : (int) value;
+    }
+}
