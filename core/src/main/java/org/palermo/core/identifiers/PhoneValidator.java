@@ -3,6 +3,8 @@ package org.palermo.core.identifiers;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +18,19 @@ final class PhoneValidator {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Set<String> REGIONS = UTIL.getSupportedRegions();
+    /** Per supported region, its country code and trunk prefix, looked up once (libphonenumber builds a key each time). */
+    private static final Map<String, Integer> COUNTRY_CODES = new HashMap<>();
+    private static final Map<String, String> TRUNK_PREFIXES = new HashMap<>();
+
+    static {
+        for (String region : REGIONS) {
+            COUNTRY_CODES.put(region, UTIL.getCountryCodeForRegion(region));
+            String trunk = UTIL.getNddPrefixForRegion(region, true);
+            if (trunk != null) {
+                TRUNK_PREFIXES.put(region, trunk);
+            }
+        }
+    }
     private static final int NANP = 1;
 
     private PhoneValidator() {
@@ -35,7 +50,8 @@ final class PhoneValidator {
         if (plus) {
             return international(digits);
         }
-        PhoneNumber national = REGIONS.contains(region) ? national(digits, region) : null;
+        Integer countryCode = COUNTRY_CODES.get(region);
+        PhoneNumber national = countryCode != null ? national(digits, countryCode, region) : null;
         if (national != null) {
             return national;
         }
@@ -51,12 +67,11 @@ final class PhoneValidator {
         return null;
     }
 
-    private static PhoneNumber national(String digits, String region) {
-        int countryCode = UTIL.getCountryCodeForRegion(region);
+    private static PhoneNumber national(String digits, int countryCode, String region) {
         if (countryCode == NANP) {
             return northAmerican(digits, region);
         }
-        String trunk = UTIL.getNddPrefixForRegion(region, true);
+        String trunk = TRUNK_PREFIXES.get(region);
         if (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk) && digits.length() > trunk.length()
                 && digits.charAt(trunk.length()) != '0') {
             PhoneNumber built = valid(countryCode, digits.substring(trunk.length()), region);
