@@ -2,8 +2,12 @@ package org.palermo.core.identifiers;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +26,35 @@ final class PhoneValidator {
     private static final Map<String, Integer> COUNTRY_CODES = new HashMap<>();
     private static final Map<String, String> TRUNK_PREFIXES = new HashMap<>();
 
+    /**
+     * Per country code, the national-number lengths that some region of that code can hold (from the general
+     * description's possible lengths, which libphonenumber checks first in every validation); absent when a region
+     * states none, i.e. any length may be valid.
+     */
+    private static final Map<Integer, boolean[]> POSSIBLE_LENGTHS = new HashMap<>();
+    private static final int LONGEST = 17;
+
     static {
+        MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        for (int countryCode : UTIL.getSupportedCallingCodes()) {
+            boolean[] lengths = new boolean[LONGEST + 1];
+            boolean any = false;
+            for (String region : UTIL.getRegionCodesForCountryCode(countryCode)) {
+                PhoneMetadata data = "001".equals(region) ? metadata.getMetadataForNonGeographicalRegion(countryCode)
+                        : metadata.getMetadataForRegion(region);
+                List<Integer> possible = data == null ? List.of() : data.getGeneralDesc().getPossibleLengthList();
+                any |= possible.isEmpty();
+                for (int length : possible) {
+                    any |= length > LONGEST;
+                    if (length <= LONGEST) {
+                        lengths[length] = true;
+                    }
+                }
+            }
+            if (!any) {
+                POSSIBLE_LENGTHS.put(countryCode, lengths);
+            }
+        }
         for (String region : REGIONS) {
             COUNTRY_CODES.put(region, UTIL.getCountryCodeForRegion(region));
             String trunk = UTIL.getNddPrefixForRegion(region, true);
@@ -109,9 +141,32 @@ final class PhoneValidator {
         if (nsn.length() > 17) {
             return null;
         }
-        PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(nsn));
+        long national = Long.parseLong(nsn);
+        if (impossibleLength(countryCode, national)) {
+            return null;
+        }
+        PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
         boolean ok = region != null && UTIL.isValidNumberForRegion(number, region) || UTIL.isValidNumber(number);
         return ok ? number : null;
+    }
+
+    /**
+     * Whether no region of {@code countryCode} has national numbers as long as {@code national} (without a leading
+     * zero, as {@link #valid} builds them): then libphonenumber finds the number invalid in every region, and it
+     * need not be asked.
+     */
+    static boolean impossibleLength(int countryCode, long national) {
+        boolean[] lengths = POSSIBLE_LENGTHS.get(countryCode);
+        return lengths != null && !lengths[digitCount(national)];
+    }
+
+    private static int digitCount(long value) {
+        int count = 1;
+        while (value >= 10) {
+            value /= 10;
+            count++;
+        }
+        return count;
     }
 
     private static PhoneNumber parse(String number, String region) {
