@@ -146,8 +146,15 @@ final class PhoneValidator {
             return null;
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
-        boolean ok = region != null && UTIL.isValidNumberForRegion(number, region) || UTIL.isValidNumber(number);
+        boolean ok = region != null && validForRegion(number, region) || UTIL.isValidNumber(number);
         return ok ? number : null;
+    }
+
+    /** {@code isValidNumberForRegion}, through the precompiled {@link RegionValidity} when it knows the region. */
+    private static boolean validForRegion(PhoneNumber number, String region) {
+        Boolean fast = RegionValidity.validIn(region, number.getCountryCode(),
+                Long.toString(number.getNationalNumber()));
+        return fast != null ? fast : UTIL.isValidNumberForRegion(number, region);
     }
 
     /**

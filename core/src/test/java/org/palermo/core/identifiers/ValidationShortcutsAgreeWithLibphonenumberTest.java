@@ -57,6 +57,49 @@ class ValidationShortcutsAgreeWithLibphonenumberTest {
         assertThat(rejected).isEmpty();
     }
 
+    @Test
+    void precompiledRegionValidityAgreesWithLibphonenumberInEveryRegion() {
+        Random random = new Random(5);
+        List<String> disagreements = new ArrayList<>();
+        int valid = 0;
+        int checked = 0;
+        for (String region : UTIL.getSupportedRegions()) {
+            int countryCode = UTIL.getCountryCodeForRegion(region);
+            List<Long> candidates = new ArrayList<>();
+            for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+                PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+                if (example != null && !example.isItalianLeadingZero()) {
+                    long national = example.getNationalNumber();
+                    candidates.add(national);
+                    for (int k = 0; k < 30; k++) { // the example with its last digits changed: valid or not
+                        long modulus = k < 15 ? 100 : 10_000;
+                        candidates.add(national - national % modulus + random.nextInt((int) modulus));
+                    }
+                }
+            }
+            for (int length = 4; length <= 17; length++) {
+                for (int k = 0; k < 20; k++) {
+                    candidates.add(randomNumber(random, length));
+                }
+            }
+            for (long national : candidates) {
+                PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
+                boolean expected = UTIL.isValidNumberForRegion(number, region);
+                Boolean fast = RegionValidity.validIn(region, countryCode, Long.toString(national));
+                checked++;
+                valid += expected ? 1 : 0;
+                if (fast == null || fast != expected) {
+                    disagreements.add(region + " " + national + " libphonenumber " + expected + ", fast " + fast);
+                }
+                if (RegionValidity.validIn(region, countryCode + 1, Long.toString(national)) == Boolean.TRUE) {
+                    disagreements.add(region + " " + national + " valid under another country code");
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(valid).as("valid numbers among the %d checked", checked).isGreaterThan(5000);
+    }
+
     private static long randomNumber(Random random, int length) {
         long value = 1 + random.nextInt(9);
         for (int i = 1; i < length; i++) {
