@@ -39,6 +39,8 @@ final class HandleScanner {
                 i = sigil(folded, i, out);
             } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 i = keyword(folded, i, out);
+            } else if (isWordChar(c)) {
+                i = wordEnd(text, i); // the rest of a word never starts a keyword, and holds no '@' or '$'
             } else {
                 i++;
             }

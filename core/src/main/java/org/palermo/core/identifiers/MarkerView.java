@@ -1,7 +1,5 @@
 package org.palermo.core.identifiers;
 
-import java.util.Arrays;
-
 /**
  * Folded text with spelled-out e-mail markers rewritten: {@code [at] (at) {at} <at>}, a spaced {@code @} and a
  * free-standing {@code at} become {@code @}; {@code [dot] (dot) {dot} <dot>} and a free-standing {@code dot}
@@ -44,26 +42,35 @@ final class MarkerView {
 
     static MarkerView of(String folded) {
         int n = folded.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] start = new int[n + 1];
-        int[] end = new int[n + 1];
-        byte[] marker = new byte[n + 1];
+        char[] out = new char[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        byte[] marker = new byte[n];
         int size = 0;
         int i = 0;
         while (i < n) {
-            int[] hit = marker(folded, i);
-            char c = hit == null ? folded.charAt(i) : (char) hit[2];
-            int to = hit == null ? i + 1 : hit[1];
-            int from = hit == null ? i : hit[0];
-            out.append(c);
-            start[size] = from;
-            end[size] = to;
-            marker[size] = hit == null ? 0 : (byte) hit[3];
+            char c = folded.charAt(i);
+            int[] hit = mayStartMarker(c) ? marker(folded, i) : null;
+            if (hit == null) {
+                out[size] = c;
+                start[size] = i;
+                end[size] = i + 1;
+                i++;
+            } else {
+                out[size] = (char) hit[2];
+                start[size] = hit[0];
+                end[size] = hit[1];
+                marker[size] = (byte) hit[3];
+                i = hit[1];
+            }
             size++;
-            i = to;
         }
-        return new MarkerView(out.toString(), Arrays.copyOf(start, size), Arrays.copyOf(end, size),
-                Arrays.copyOf(marker, size));
+        return new MarkerView(new String(out, 0, size), start, end, marker);
+    }
+
+    /** Only a space or an opening bracket can begin a marker (see {@link #marker}). */
+    private static boolean mayStartMarker(char c) {
+        return c == ' ' || c == '[' || c == '(' || c == '{' || c == '<';
     }
 
     /** {fromIndex, toIndex, replacement char, marker kind} of a marker starting at or around i, or null. */

@@ -13,6 +13,7 @@ import org.palermo.core.text.NormalizedText;
  */
 final class PhoneScanner {
 
+    private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
 
     /** Decides whether digits are a phone number; libphonenumber in production, a counting wrapper in tests. */
@@ -78,6 +79,9 @@ final class PhoneScanner {
                 }
                 if (!weakPiecesSupported(run, i, j)) {
                     continue;
+                }
+                if (digits.length() < MIN_DIGITS) {
+                    continue; // too short for any phone number: no need to ask the validator
                 }
                 boolean wholeRun = i == 0 && j == run.size() - 1;
                 PhoneNumber number = check.validate(digits.toString(), plus, wholeRun, region);

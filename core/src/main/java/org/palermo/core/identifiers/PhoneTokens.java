@@ -38,6 +38,11 @@ final class PhoneTokens {
             pieces.add(Piece.number(start, end, whole));
             return;
         }
+        if (!hasDigit(text, start, end)) {
+            // the only part is the whole token, which has just failed to decode
+            pieces.add(Piece.word(start, end, text));
+            return;
+        }
         int p = start;
         while (p < end) {
             boolean digit = isAsciiDigit(text.charAt(p));
@@ -56,6 +61,15 @@ final class PhoneTokens {
         }
         NumberWords.Decoded decoded = NumberWords.decode(text, start, end);
         return decoded != null ? Piece.number(start, end, decoded) : Piece.word(start, end, text);
+    }
+
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isAsciiDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allDigits(String text, int start, int end) {

@@ -2,7 +2,13 @@ package org.palermo.core.identifiers;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +22,47 @@ final class PhoneValidator {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Set<String> REGIONS = UTIL.getSupportedRegions();
+    /** Per supported region, its country code and trunk prefix, looked up once (libphonenumber builds a key each time). */
+    private static final Map<String, Integer> COUNTRY_CODES = new HashMap<>();
+    private static final Map<String, String> TRUNK_PREFIXES = new HashMap<>();
+
+    /**
+     * Per country code, the national-number lengths that some region of that code can hold (from the general
+     * description's possible lengths, which libphonenumber checks first in every validation); absent when a region
+     * states none, i.e. any length may be valid.
+     */
+    private static final Map<Integer, boolean[]> POSSIBLE_LENGTHS = new HashMap<>();
+    private static final int LONGEST = 17;
+
+    static {
+        MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        for (int countryCode : UTIL.getSupportedCallingCodes()) {
+            boolean[] lengths = new boolean[LONGEST + 1];
+            boolean any = false;
+            for (String region : UTIL.getRegionCodesForCountryCode(countryCode)) {
+                PhoneMetadata data = "001".equals(region) ? metadata.getMetadataForNonGeographicalRegion(countryCode)
+                        : metadata.getMetadataForRegion(region);
+                List<Integer> possible = data == null ? List.of() : data.getGeneralDesc().getPossibleLengthList();
+                any |= possible.isEmpty();
+                for (int length : possible) {
+                    any |= length > LONGEST;
+                    if (length <= LONGEST) {
+                        lengths[length] = true;
+                    }
+                }
+            }
+            if (!any) {
+                POSSIBLE_LENGTHS.put(countryCode, lengths);
+            }
+        }
+        for (String region : REGIONS) {
+            COUNTRY_CODES.put(region, UTIL.getCountryCodeForRegion(region));
+            String trunk = UTIL.getNddPrefixForRegion(region, true);
+            if (trunk != null) {
+                TRUNK_PREFIXES.put(region, trunk);
+            }
+        }
+    }
     private static final int NANP = 1;
 
     private PhoneValidator() {
@@ -35,7 +82,8 @@ final class PhoneValidator {
         if (plus) {
             return international(digits);
         }
-        PhoneNumber national = REGIONS.contains(region) ? national(digits, region) : null;
+        Integer countryCode = COUNTRY_CODES.get(region);
+        PhoneNumber national = countryCode != null ? national(digits, countryCode, region) : null;
         if (national != null) {
             return national;
         }
@@ -51,12 +99,11 @@ final class PhoneValidator {
         return null;
     }
 
-    private static PhoneNumber national(String digits, String region) {
-        int countryCode = UTIL.getCountryCodeForRegion(region);
+    private static PhoneNumber national(String digits, int countryCode, String region) {
         if (countryCode == NANP) {
             return northAmerican(digits, region);
         }
-        String trunk = UTIL.getNddPrefixForRegion(region, true);
+        String trunk = TRUNK_PREFIXES.get(region);
         if (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk) && digits.length() > trunk.length()
                 && digits.charAt(trunk.length()) != '0') {
             PhoneNumber built = valid(countryCode, digits.substring(trunk.length()), region);
@@ -94,9 +141,39 @@ final class PhoneValidator {
         if (nsn.length() > 17) {
             return null;
         }
-        PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(nsn));
-        boolean ok = region != null && UTIL.isValidNumberForRegion(number, region) || UTIL.isValidNumber(number);
+        long national = Long.parseLong(nsn);
+        if (impossibleLength(countryCode, national)) {
+            return null;
+        }
+        PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
+        boolean ok = region != null && validForRegion(number, region) || UTIL.isValidNumber(number);
         return ok ? number : null;
+    }
+
+    /** {@code isValidNumberForRegion}, through the precompiled {@link RegionValidity} when it knows the region. */
+    private static boolean validForRegion(PhoneNumber number, String region) {
+        Boolean fast = RegionValidity.validIn(region, number.getCountryCode(),
+                Long.toString(number.getNationalNumber()));
+        return fast != null ? fast : UTIL.isValidNumberForRegion(number, region);
+    }
+
+    /**
+     * Whether no region of {@code countryCode} has national numbers as long as {@code national} (without a leading
+     * zero, as {@link #valid} builds them): then libphonenumber finds the number invalid in every region, and it
+     * need not be asked.
+     */
+    static boolean impossibleLength(int countryCode, long national) {
+        boolean[] lengths = POSSIBLE_LENGTHS.get(countryCode);
+        return lengths != null && !lengths[digitCount(national)];
+    }
+
+    private static int digitCount(long value) {
+        int count = 1;
+        while (value >= 10) {
+            value /= 10;
+            count++;
+        }
+        return count;
     }
 
     private static PhoneNumber parse(String number, String region) {

@@ -19,7 +19,7 @@ final class Separators {
         int lineBreaks = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || "$£€¥₹@%&".indexOf(c) >= 0 && to - from > 1) {
+            if (isLetterOrDigit(c) || "$£€¥₹@%&".indexOf(c) >= 0 && to - from > 1) {
                 return false;
             }
             if (c == '\n') {
@@ -29,6 +29,13 @@ final class Separators {
             }
         }
         return marks <= MAX_MARKS && lineBreaks <= MAX_LINE_BREAKS;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Whether a {@code +} stands before {@code index}, possibly with spaces or an opening bracket between. */

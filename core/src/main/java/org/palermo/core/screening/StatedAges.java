@@ -42,8 +42,13 @@ final class StatedAges {
     }
 
     private static boolean twoDigits(FoldedText f, int start, int end) {
-        return end - start >= 2 && Character.isDigit(f.chars[start]) && Character.isDigit(f.chars[start + 1])
-                && (end == start + 2 || !Character.isDigit(f.chars[start + 2]));
+        return end - start >= 2 && isDigit(f.chars[start]) && isDigit(f.chars[start + 1])
+                && (end == start + 2 || !isDigit(f.chars[start + 2]));
+    }
+
+    /** {@link Character#isDigit(char)}, with ASCII answered without a table look-up. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** "24 yo", "24yo", "24 y.o", "24 yrs old", "24 years old", "24 years young": the folded end, or -1. */
