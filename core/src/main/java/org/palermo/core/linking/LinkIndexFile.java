@@ -130,6 +130,27 @@ public final class LinkIndexFile {
         index.stored = mark(index, dir, stored.generation(), sequence, stored.baseAds());
     }
 
+    /** The settings the index in {@code dir} was built with, from the base file's header only. */
+    public static LinkSettings readSettings(Path dir) throws IOException {
+        Path file = dir.resolve(FILE_NAME);
+        try (BinaryFile in = BinaryFile.open(file)) {
+            checkHeader(in, file);
+            return readSettings(in);
+        }
+    }
+
+    private static int checkHeader(BinaryFile in, Path file) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException(file + " is not a Palermo link index");
+        }
+        int version = in.readInt();
+        if (version != VERSION && version != OLDER_VERSION) {
+            throw new IOException(file + " has format version " + version + "; this build reads "
+                    + OLDER_VERSION + " and " + VERSION + " (relink from the ads to rebuild it)");
+        }
+        return version;
+    }
+
     /** Reads the index in {@code dir} (base and its segments); the settings are those it was built with. */
     public static LinkIndex read(Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
@@ -138,14 +159,7 @@ public final class LinkIndexFile {
         int segments;
         int[] roots;
         try (BinaryFile in = BinaryFile.open(file)) {
-            if (in.readInt() != MAGIC) {
-                throw new IOException(file + " is not a Palermo link index");
-            }
-            int version = in.readInt();
-            if (version != VERSION && version != OLDER_VERSION) {
-                throw new IOException(file + " has format version " + version + "; this build reads "
-                        + OLDER_VERSION + " and " + VERSION + " (relink from the ads to rebuild it)");
-            }
+            int version = checkHeader(in, file);
             index = new LinkIndex(readSettings(in));
             generation = version == VERSION ? in.readLong() : 0;
             segments = countSegments(dir, generation);
