@@ -192,6 +192,19 @@ final class BinaryFile implements Closeable {
         channel.position(channel.position() + beyond);
     }
 
+    /** A string block as an array. */
+    String[] readStringArray() throws IOException {
+        int[] lengths = readInts();
+        byte[] blob = readBytes();
+        String[] out = new String[lengths.length];
+        int at = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            out[i] = new String(blob, at, lengths[i], StandardCharsets.UTF_8);
+            at += lengths[i];
+        }
+        return out;
+    }
+
     void readStrings(Dictionary into) throws IOException {
         int[] lengths = readInts();
         byte[] blob = readBytes();

@@ -83,9 +83,9 @@ public final class LinkIndexFile {
             out.writeInt(n);
             writeAds(out, index, 0, n);
             out.writeLongs(index.postings, index.postings.length);
-            out.writeStrings(index.cityNames);
-            out.writeStrings(index.personNames);
-            out.writeStrings(index.identifiers);
+            writeDictionary(out, index.cityNames, 0);
+            writeDictionary(out, index.personNames, 0);
+            writeDictionary(out, index.identifiers, 0);
             out.writeInts(index.templates.roots(), n);
             writeEdges(out, index, 0);
             out.writeInts(index.networkOf, n);
@@ -165,11 +165,11 @@ public final class LinkIndexFile {
             segments = countSegments(dir, generation);
             int n = in.readInt();
             index.size = n;
-            readAds(in, index, 0, n);
+            readAds(in, index, 0, n, version);
             index.postings = in.readLongs();
-            in.readStrings(index.cityNames);
-            in.readStrings(index.personNames);
-            in.readStrings(index.identifiers);
+            readDictionary(in, index.cityNames, version);
+            readDictionary(in, index.personNames, version);
+            readDictionary(in, index.identifiers, version);
             roots = readOrSkip(in, segments == 0);
             index.edgeA = in.readInts();
             index.edgeB = in.readInts();
@@ -212,7 +212,7 @@ public final class LinkIndexFile {
                         + ", the index holds " + index.size + ")");
             }
             index.resize(n);
-            readAds(in, index, from, n);
+            readAds(in, index, from, n, VERSION);
             index.size = n;
             index.postings = LinkIndex.merge(index.postings, in.readLongs());
             in.readStrings(index.cityNames);
@@ -236,7 +236,7 @@ public final class LinkIndexFile {
 
     private static void writeAds(BinaryFile out, LinkIndex index, int from, int to) throws IOException {
         int count = to - from;
-        out.writeStrings(index.ids, from);
+        writeDictionary(out, index.ids, from);
         out.writeLongs(index.times, from, count);
         out.writeInts(index.cities, from, count);
         out.writeInts(floatBits(index.prices, from, count), count);
@@ -250,8 +250,13 @@ public final class LinkIndexFile {
     }
 
     /** Reads per-ad arrays of ads {@code from..to} into an index whose arrays hold at least {@code to} ads. */
-    private static void readAds(BinaryFile in, LinkIndex index, int from, int to) throws IOException {
-        in.readStrings(index.ids);
+    private static void readAds(BinaryFile in, LinkIndex index, int from, int to, int version)
+            throws IOException {
+        if (from == 0) {
+            readDictionary(in, index.ids, version);
+        } else {
+            in.readStrings(index.ids);
+        }
         if (index.ids.size() != to) {
             throw new IOException("the index file holds " + index.ids.size() + " ad ids where " + to
                     + " were expected (a repeated id?)");
@@ -280,6 +285,33 @@ public final class LinkIndexFile {
         index.shingleData = concat(index.shingleData, index.shingleStart[from], in.readInts());
         System.arraycopy(in.readInts(), 0, index.identStart, from, count + 1);
         index.identData = concat(index.identData, index.identStart[from], in.readInts());
+    }
+
+    /**
+     * A dictionary's strings from {@code from}; a base ({@code from == 0}) adds the hash table, so reading it
+     * needs no hashing (ids and identifiers are a million strings each on a million-ad index).
+     */
+    private static void writeDictionary(BinaryFile out, Dictionary strings, int from) throws IOException {
+        out.writeStrings(strings, from);
+        if (from == 0) {
+            int[] table = strings.slotTable();
+            out.writeInts(table, table.length);
+        }
+    }
+
+    /** A base's dictionary: with its hash table from version 4 on, rebuilt from the strings in version 3. */
+    private static void readDictionary(BinaryFile in, Dictionary into, int version) throws IOException {
+        if (version == OLDER_VERSION) {
+            in.readStrings(into);
+            return;
+        }
+        String[] strings = in.readStringArray();
+        int[] table = in.readInts();
+        try {
+            into.restore(strings, table);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the index file's dictionary is damaged: " + e.getMessage(), e);
+        }
     }
 
     private static void writeEdges(BinaryFile out, LinkIndex index, int from) throws IOException {
