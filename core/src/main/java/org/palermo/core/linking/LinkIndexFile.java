@@ -1,10 +1,12 @@
 package org.palermo.core.linking;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,6 +94,7 @@ public final class LinkIndexFile {
             writeAbsorbed(out, index);
         }
         Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(dir);
         for (Path segment : segmentFiles(dir)) {
             Files.deleteIfExists(segment);
         }
@@ -127,6 +130,7 @@ public final class LinkIndexFile {
             writeAbsorbed(out, index);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(dir);
         index.stored = mark(index, dir, stored.generation(), sequence, stored.baseAds());
     }
 
@@ -389,6 +393,15 @@ public final class LinkIndexFile {
             files.forEach(out::add);
         }
         return out;
+    }
+
+    /** Makes a rename durable where the platform allows forcing a directory (Linux does; others may refuse). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not supported here: the rename is still atomic, only its durability on power loss is not forced
+        }
     }
 
     static String segmentName(long generation, int sequence) {
