@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.palermo.app.io.AdJson;
 import org.palermo.app.link.LinkInputReader;
 import org.palermo.app.link.NetworksJson;
@@ -49,6 +51,10 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--state", description = "directory of the on-disk index (created when missing)")
     Path state;
 
+    @Option(names = "--compact", description = "rewrite the state as one base file (otherwise a batch is appended "
+            + "as a segment and the state compacts itself every few batches)")
+    boolean compact;
+
     @Option(names = "--screen", description = "output of `palermo screen` for these ads: risk and identifiers")
     Path screen;
 
@@ -62,37 +68,70 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        LinkIndex index = state != null && LinkIndexFile.exists(state)
-                ? LinkIndexFile.read(state) : new LinkIndex(LinkSettings.defaults().withMinJaccard(minSimilarity));
-        boolean fresh = index.size() == 0;
-        Linker linker = new Linker(index);
+        boolean stored = state != null && LinkIndexFile.exists(state);
+        LinkSettings settings = stored ? LinkIndexFile.readSettings(state)
+                : LinkSettings.defaults().withMinJaccard(minSimilarity);
+        CompletableFuture<Linker> loading = stored ? loadInBackground(state)
+                : CompletableFuture.completedFuture(new Linker(new LinkIndex(settings)));
         AdJson json = new AdJson(MAPPER);
         ScreenFile screened = screen == null ? ScreenFile.none() : ScreenFile.read(screen, MAPPER);
-        LinkInputReader reader = new LinkInputReader(json, ad -> EXTRACTOR.extract(ad, region), screened, linker);
-        long loaded = System.nanoTime();
+        LinkInputReader reader = new LinkInputReader(json, ad -> EXTRACTOR.extract(ad, region), screened,
+                Linker.preparer(settings), loading);
         try (InputStream in = Files.newInputStream(input)) {
             reader.read(in);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
+        Linker linker = loading.join();
+        LinkIndex index = linker.index();
         long read = System.nanoTime();
+        long loaded = started + loadNanos;
         LinkResult result = linker.commit();
         long linked = System.nanoTime();
         writeLinks(reader, result);
         if (networks != null) {
-            writeNetworks(result, reader, json, fresh);
+            writeNetworks(result, reader, json, result.first() == 0);
         }
         long written = System.nanoTime();
         if (state != null) {
-            LinkIndexFile.write(index, state);
+            if (compact) {
+                LinkIndexFile.compact(index, state);
+            } else {
+                LinkIndexFile.write(index, state);
+            }
         }
         long saved = System.nanoTime();
         System.err.printf(Locale.ROOT, "link: %d lines, %d ads linked (%d in index), %d errors, %d networks touched,"
-                        + " %d hub identifiers cut, %.1f s (state load %.1f, read+prepare %.1f, link %.1f,"
-                        + " write %.1f, state save %.1f)%n",
+                        + " %d hub identifiers cut, %.1f s (state load %.1f in the background, read+prepare (and"
+                        + " wait for the state) %.1f, link %.1f, write %.1f, state save %.1f)%n",
                 reader.lines(), result.end() - result.first(), index.size(), reader.errorCount(),
                 result.touchedNetworks().length, result.partition().hubs().size(),
-                (saved - started) / 1e9, (loaded - started) / 1e9, (read - loaded) / 1e9, (linked - read) / 1e9,
+                (saved - started) / 1e9, (loaded - started) / 1e9, (read - started) / 1e9, (linked - read) / 1e9,
                 (written - linked) / 1e9, (saved - written) / 1e9);
         return reader.errorCount() == 0 ? 0 : 1;
+    }
+
+    private volatile long loadNanos;
+
+    /** Reads the state on a thread of its own while the batch is parsed and prepared. */
+    private CompletableFuture<Linker> loadInBackground(Path dir) {
+        CompletableFuture<Linker> loading = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                Linker linker = new Linker(LinkIndexFile.read(dir));
+                loadNanos = System.nanoTime() - start;
+                loading.complete(linker);
+            } catch (IOException | RuntimeException e) {
+                loading.completeExceptionally(e);
+            }
+        }, "link-state-load");
+        thread.setDaemon(true);
+        thread.start();
+        return loading;
     }
 
     private void writeLinks(LinkInputReader reader, LinkResult result) throws IOException {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.palermo.app.io.AdJson;
 import org.palermo.app.io.InputLine;
@@ -31,15 +32,27 @@ public final class LinkInputReader {
     private final AdJson json;
     private final Function<Ad, List<Identifier>> extractor;
     private final ScreenFile screen;
-    private final Linker linker;
+    private final Function<LinkInput, PreparedAd> preparer;
+    private final CompletableFuture<Linker> linker;
+    private final List<Outcome> pending = new ArrayList<>();
     private int[] lineAd = new int[CHUNK];
     private int lines;
     private final Map<Integer, String> errors = new HashMap<>();
 
     public LinkInputReader(AdJson json, Function<Ad, List<Identifier>> extractor, ScreenFile screen, Linker linker) {
+        this(json, extractor, screen, linker::prepare, CompletableFuture.completedFuture(linker));
+    }
+
+    /**
+     * A reader that parses and prepares ads with {@code preparer} while {@code linker} (an index being read from
+     * disk) is not ready yet, keeping the prepared ads until it is; from then on it stages chunk by chunk.
+     */
+    public LinkInputReader(AdJson json, Function<Ad, List<Identifier>> extractor, ScreenFile screen,
+            Function<LinkInput, PreparedAd> preparer, CompletableFuture<Linker> linker) {
         this.json = json;
         this.extractor = extractor;
         this.screen = screen;
+        this.preparer = preparer;
         this.linker = linker;
     }
 
@@ -55,6 +68,7 @@ public final class LinkInputReader {
                 }
             }
             process(chunk);
+            stagePending(linker.join());
         }
     }
 
@@ -79,11 +93,17 @@ public final class LinkInputReader {
     }
 
     private void process(List<InputLine> chunk) {
-        List<Outcome> outcomes = chunk.parallelStream().map(this::prepare).toList();
-        List<PreparedAd> ok = new ArrayList<>(chunk.size());
+        pending.addAll(chunk.parallelStream().map(this::prepare).toList());
+        if (linker.isDone()) {
+            stagePending(linker.join());
+        }
+    }
+
+    private void stagePending(Linker linker) {
+        List<PreparedAd> ok = new ArrayList<>(pending.size());
         Set<String> seen = new HashSet<>();
         int next = linker.index().size();
-        for (Outcome outcome : outcomes) {
+        for (Outcome outcome : pending) {
             String error = outcome.error();
             if (error == null && (linker.index().contains(outcome.ad().id()) || !seen.add(outcome.ad().id()))) {
                 error = "duplicate id '" + outcome.ad().id() + "'";
@@ -99,6 +119,7 @@ public final class LinkInputReader {
                 lineAd[lines++] = next++;
             }
         }
+        pending.clear();
         linker.stage(ok);
     }
 
@@ -118,6 +139,6 @@ public final class LinkInputReader {
         List<Identifier> identifiers = screened != null && !screened.identifiers().isEmpty()
                 ? screened.identifiers() : extractor.apply(ad);
         Double risk = screened == null ? null : screened.risk();
-        return new Outcome(linker.prepare(new LinkInput(ad, identifiers, risk)), null);
+        return new Outcome(preparer.apply(new LinkInput(ad, identifiers, risk)), null);
     }
 }

@@ -94,4 +94,53 @@ class LinkCommandEndToEndTest {
         assertThat(network.get("size").asInt()).isEqualTo(3);
         assertThat(network.get("absorbed").get(0).asText()).isEqualTo("n1");
     }
+
+    @Test
+    void anIdAlreadyInTheStateIsReportedWhileTheRestOfTheBatchIsLinked() throws IOException {
+        Path state = dir.resolve("state");
+        assertThat(link(Files.writeString(dir.resolve("one.jsonl"), ANNA + "\n"), "--state", state.toString()))
+                .isZero();
+
+        int exit = link(Files.writeString(dir.resolve("two.jsonl"), BELLA + "\n" + ANNA + "\n" + STUDIO + "\n"),
+                "--state", state.toString());
+
+        List<JsonNode> out = lines(dir.resolve("links.jsonl"));
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.get(0).get("network").asText()).isEqualTo("n0");
+        assertThat(out.get(1).get("error").asText()).contains("duplicate id 'a1'");
+        assertThat(out.get(2).get("id").asText()).isEqualTo("a3");
+    }
+
+    @Test
+    void aCompactedStateGivesTheSameNetworksAsAnAppendedOne() throws IOException {
+        Path appended = dir.resolve("appended");
+        Path compacted = dir.resolve("compacted");
+        Path one = Files.writeString(dir.resolve("one.jsonl"), ANNA + "\n" + STUDIO + "\n");
+        Path two = Files.writeString(dir.resolve("two.jsonl"), BELLA + "\n");
+        link(one, "--state", appended.toString());
+        link(two, "--state", appended.toString());
+        String viaSegment = Files.readString(dir.resolve("networks.jsonl"));
+        link(one, "--state", compacted.toString());
+        link(two, "--state", compacted.toString(), "--compact");
+
+        assertThat(Files.readString(dir.resolve("networks.jsonl"))).isEqualTo(viaSegment);
+        try (var files = Files.list(compacted)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("link-index.bin");
+        }
+    }
+
+    @Test
+    void aStateOfAnotherFormatVersionIsRefusedWithAnExplanation() throws IOException {
+        Path state = Files.createDirectories(dir.resolve("state"));
+        Files.write(state.resolve("link-index.bin"), new byte[] {'P', 'L', 'L', 'K', 0, 0, 0, 2});
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = Palermo.commandLine();
+        cli.setErr(new java.io.PrintWriter(err));
+
+        int exit = cli.execute("link", "--input", Files.writeString(dir.resolve("one.jsonl"), ANNA + "\n").toString(),
+                "--output", dir.resolve("links.jsonl").toString(), "--state", state.toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("format version 2").contains("relink");
+    }
 }

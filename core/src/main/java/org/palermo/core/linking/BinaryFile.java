@@ -50,48 +50,65 @@ final class BinaryFile implements Closeable {
     }
 
     void writeInts(int[] values, int count) throws IOException {
+        writeInts(values, 0, count);
+    }
+
+    void writeInts(int[] values, int from, int count) throws IOException {
         writeInt(count);
         int done = 0;
         while (done < count) {
             room(Integer.BYTES);
             int n = Math.min(buffer.remaining() / Integer.BYTES, count - done);
-            buffer.asIntBuffer().put(values, done, n);
+            buffer.asIntBuffer().put(values, from + done, n);
             buffer.position(buffer.position() + n * Integer.BYTES);
             done += n;
         }
     }
 
     void writeLongs(long[] values, int count) throws IOException {
+        writeLongs(values, 0, count);
+    }
+
+    void writeLongs(long[] values, int from, int count) throws IOException {
         writeInt(count);
         int done = 0;
         while (done < count) {
             room(Long.BYTES);
             int n = Math.min(buffer.remaining() / Long.BYTES, count - done);
-            buffer.asLongBuffer().put(values, done, n);
+            buffer.asLongBuffer().put(values, from + done, n);
             buffer.position(buffer.position() + n * Long.BYTES);
             done += n;
         }
     }
 
     void writeBytes(byte[] values, int count) throws IOException {
+        writeBytes(values, 0, count);
+    }
+
+    void writeBytes(byte[] values, int from, int count) throws IOException {
         writeInt(count);
         int done = 0;
         while (done < count) {
             room(1);
             int n = Math.min(buffer.remaining(), count - done);
-            buffer.put(values, done, n);
+            buffer.put(values, from + done, n);
             done += n;
         }
     }
 
     /** Strings as a block: their UTF-8 lengths, then their bytes. */
     void writeStrings(Dictionary strings) throws IOException {
-        int n = strings.size();
+        writeStrings(strings, 0);
+    }
+
+    /** The strings numbered {@code from} and up, as a block. */
+    void writeStrings(Dictionary strings, int from) throws IOException {
+        int n = strings.size() - from;
         int[] lengths = new int[n];
         byte[][] encoded = new byte[n][];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            encoded[i] = strings.get(i).getBytes(StandardCharsets.UTF_8);
+            encoded[i] = strings.get(from + i).getBytes(StandardCharsets.UTF_8);
             lengths[i] = encoded[i].length;
             total += lengths[i];
         }
@@ -160,6 +177,34 @@ final class BinaryFile implements Closeable {
         return values;
     }
 
+    /** Skips an array of ints (count then values) without reading it into memory. */
+    void skipInts() throws IOException {
+        skip((long) readInt() * Integer.BYTES);
+    }
+
+    private void skip(long bytes) throws IOException {
+        if (buffer.remaining() >= bytes) {
+            buffer.position(buffer.position() + (int) bytes);
+            return;
+        }
+        long beyond = bytes - buffer.remaining();
+        buffer.limit(0);
+        channel.position(channel.position() + beyond);
+    }
+
+    /** A string block as an array. */
+    String[] readStringArray() throws IOException {
+        int[] lengths = readInts();
+        byte[] blob = readBytes();
+        String[] out = new String[lengths.length];
+        int at = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            out[i] = new String(blob, at, lengths[i], StandardCharsets.UTF_8);
+            at += lengths[i];
+        }
+        return out;
+    }
+
     void readStrings(Dictionary into) throws IOException {
         int[] lengths = readInts();
         byte[] blob = readBytes();
@@ -202,6 +247,7 @@ final class BinaryFile implements Closeable {
     public void close() throws IOException {
         if (writing) {
             flush();
+            channel.force(true);
         }
         channel.close();
     }

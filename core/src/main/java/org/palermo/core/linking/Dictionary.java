@@ -56,6 +56,27 @@ final class Dictionary {
         }
     }
 
+    /** The hash table (string number + 1 per slot, 0 = empty), to be stored beside the strings. */
+    int[] slotTable() {
+        return slots;
+    }
+
+    /**
+     * Replaces the contents with distinct strings and the hash table they were stored with (see
+     * {@link #slotTable}), so reading a large dictionary needs no hashing or probing.
+     *
+     * @throws IllegalArgumentException when the table cannot belong to these strings
+     */
+    void restore(String[] strings, int[] table) {
+        if (Integer.bitCount(table.length) != 1 || strings.length * 2L > table.length) {
+            throw new IllegalArgumentException("a hash table of " + table.length + " slots for " + strings.length
+                    + " strings");
+        }
+        values = strings.length == 0 ? new String[64] : strings;
+        slots = table;
+        size = strings.length;
+    }
+
     private int slotOf(String value) {
         int mask = slots.length - 1;
         int slot = Shingles.mix(value.hashCode()) & mask;

@@ -19,7 +19,7 @@ public final class LinkIndex {
 
     static final int INDEX_BITS = 64 - MinHash.KEY_BITS;
     static final int MAX_ADS = 1 << INDEX_BITS;
-    private static final long INDEX_MASK = MAX_ADS - 1L;
+    static final long INDEX_MASK = MAX_ADS - 1L;
 
     final LinkSettings settings;
     int size;
@@ -45,6 +45,8 @@ public final class LinkIndex {
     int edgeCount;
     int[] networkOf = new int[1024];
     final Map<Integer, int[]> absorbed = new HashMap<>();
+    /** What of this index is already in a state directory (null for an index never read or written). */
+    LinkIndexFile.Stored stored;
 
     public LinkIndex(LinkSettings settings) {
         this.settings = settings;
@@ -208,7 +210,7 @@ public final class LinkIndex {
         edgeCount++;
     }
 
-    private static long[] merge(long[] old, long[] fresh) {
+    static long[] merge(long[] old, long[] fresh) {
         if (old.length == 0) {
             return fresh;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Links batches of ads into templates and networks, keeping ids stable: a template's or network's id is the
@@ -51,6 +52,15 @@ public final class Linker {
         NetworkPartition partition = NetworkPartition.of(index);
         Map<Integer, List<Integer>> absorbedNow = commitNetworkIds(partition, first);
         return new LinkResult(index, partition, first, index.size, absorbedNow);
+    }
+
+    /**
+     * Prepares ads for an index built with these settings, before that index is at hand (preparing depends on
+     * the settings only): lets a caller prepare a batch while the state is still being read.
+     */
+    public static Function<LinkInput, PreparedAd> preparer(LinkSettings settings) {
+        MinHash minHash = MinHash.of(settings);
+        return input -> PreparedAd.of(input, minHash, settings);
     }
 
     /** Stages and commits one prepared batch. */

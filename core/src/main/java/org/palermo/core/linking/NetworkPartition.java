@@ -2,10 +2,8 @@ package org.palermo.core.linking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Networks computed from an index: template clusters joined by shared identifiers, minus hub identifiers.
@@ -135,12 +133,12 @@ public final class NetworkPartition {
             UnionFind local = new UnionFind(m);
             local.grow(m);
             boolean[] hasContact = new boolean[m];
-            Map<Long, Integer> firstByKey = new HashMap<>(4 * m);
+            LongIntMap firstByKey = new LongIntMap(2 * m);
             int touched = 0;
             for (int k = 0; k < m; k++) {
                 int ad = postings.ads[from + k];
-                Integer first = firstByKey.putIfAbsent((long) groups.find(ad), k);
-                if (first != null) {
+                int first = firstByKey.putIfAbsent(groups.find(ad), k);
+                if (first >= 0) {
                     local.union(first, k);
                 } else {
                     touched++;
@@ -149,8 +147,8 @@ public final class NetworkPartition {
                     int other = index.identData[q];
                     if (other != id && contact[other]) {
                         hasContact[k] = true;
-                        Integer seen = firstByKey.putIfAbsent((1L << 32) | other, k);
-                        if (seen != null) {
+                        int seen = firstByKey.putIfAbsent((1L << 32) | other, k);
+                        if (seen >= 0) {
                             local.union(seen, k);
                         }
                     }
