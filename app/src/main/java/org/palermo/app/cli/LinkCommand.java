@@ -18,7 +18,6 @@ import org.palermo.app.link.LinkInputReader;
 import org.palermo.app.link.NetworksJson;
 import org.palermo.app.link.ScreenFile;
 import org.palermo.app.link.TemplateSamples;
-import org.palermo.core.identifiers.IdentifierExtractor;
 import org.palermo.core.linking.LinkIndex;
 import org.palermo.core.linking.LinkIndexFile;
 import org.palermo.core.linking.LinkResult;
@@ -37,7 +36,6 @@ import picocli.CommandLine.Option;
 final class LinkCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final IdentifierExtractor EXTRACTOR = new IdentifierExtractor();
 
     @Option(names = "--input", required = true, description = "ads, JSON Lines")
     Path input;
@@ -75,7 +73,7 @@ final class LinkCommand implements Callable<Integer> {
                 : CompletableFuture.completedFuture(new Linker(new LinkIndex(settings)));
         AdJson json = new AdJson(MAPPER);
         ScreenFile screened = screen == null ? ScreenFile.none() : ScreenFile.read(screen, MAPPER);
-        LinkInputReader reader = new LinkInputReader(json, ad -> EXTRACTOR.extract(ad, region), screened,
+        LinkInputReader reader = new LinkInputReader(json, Extraction.forRegion(region), screened,
                 Linker.preparer(settings), loading);
         try (InputStream in = Files.newInputStream(input)) {
             reader.read(in);

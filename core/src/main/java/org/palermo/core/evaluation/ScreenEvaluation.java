@@ -24,7 +24,7 @@ public final class ScreenEvaluation {
 
     private final DoubleList risks = new DoubleList();
     private final BooleanList controlled = new BooleanList();
-    private final Map<String, long[]> bandCounts = Map.of("high", new long[4], "medium", new long[4]);
+    private final Map<String, long[]> bandCounts = Map.of("high", new long[3], "medium", new long[3]);
     private long independents;
     private long minors;
     private long minorsWithYouthIndicator;
@@ -58,7 +58,7 @@ public final class ScreenEvaluation {
         countIdentifiers(truth.identifiers(), prediction.identifiers());
     }
 
-    /** Counts per band: [flagged controlled, flagged other, flagged independent, unused]. */
+    /** Counts per band: [flagged controlled, flagged other, flagged independent]. */
     private void countBand(String band, boolean flagged, ActorKind kind) {
         if (!flagged) {
             return;
