@@ -109,8 +109,14 @@ final class Phrases {
     static final String[] TRUST = {"100% real photos", "Discreet and professional", "Safe, clean and private",
         "Trusted and verified", "Satisfaction guaranteed", "No rush, no drama", "Real pics, no surprises",
         "Professional and reliable, always on time"};
+    /**
+     * Youth phrases. Issue #2 marks minors "only through the youth phrases of the rulebook vocabulary", and the
+     * content rules allow youth indicators only as phrases a rulebook lists: every phrase here must fire a YOUTH
+     * indicator of the shipped rulebook ({@code YouthPhrasesComeFromTheRulebookTest}). The rulebook is never
+     * extended to match this list; a phrase the rulebook does not list is removed from here instead.
+     */
     static final String[] YOUTH = {"Just turned 18", "just turned eighteen", "Very young", "Young and new",
-        "New to this", "Youthful look", "Fresh faced", "First week working"};
+        "New to this", "Youthful look", "Fresh faced"};
     static final String[] ETHNIC = {"{eth} beauty", "Sweet {eth} girl", "Exotic {eth} companion", "Authentic {eth}",
         "{eth} and proud", "Genuine {eth} lady"};
     static final String[] THIRD_PERSON = {"{name} is {age}, sweet and friendly", "She is {age} and ready to meet you",
