@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the main job on a synthetic market: generate a world, screen every ad, link ads into "
                 + "networks, score both against the world's truth, and show the riskiest networks with the "
-                + "reasons that joined them.",
+                + "reasons that joined them. Then start the server on a fresh embedded database, ingest the "
+                + "world through the API, and print the console's address and the demo logins (--no-serve to "
+                + "stop after the files).",
             "Files stay in --dir for a closer look (ads.jsonl, screen.jsonl, links.jsonl, networks.jsonl, ...)."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -39,6 +41,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--top", description = "networks to show (default: ${DEFAULT-VALUE})")
     int top = 5;
+
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "start the server with the demo data and demo logins afterwards (default: ${DEFAULT-VALUE})")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", description = "the server's HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
 
     @Override
     public Integer call() throws IOException {
@@ -66,8 +75,52 @@ final class DemoCommand implements Callable<Integer> {
         showTopNetworks(out);
         out.println();
         out.println("Indicators flag, they never determine: a person reviews every network before anything happens.");
-        out.println("Next: ./palermo serve  (the server; docs/server.md), and the files in " + d + ".");
+        if (!serve) {
+            out.println("Next: ./palermo serve  (the server; docs/server.md), and the files in " + d + ".");
+            return 0;
+        }
+        return serve(out);
+    }
+
+    private int serve(PrintWriter out) throws IOException {
+        out.println();
+        out.println("Starting the server on a fresh demo database in " + dir.resolve("server") + " ...");
+        out.flush();
+        DemoServer.Running running;
+        try {
+            running = new DemoServer().start(dir, port, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Palermo is running: %s  (%,d ads, %,d tips)%n", running.url(), running.ads(),
+                running.tips());
+        out.println("Demo logins (synthetic data only; new passwords on every demo run):");
+        for (DemoServer.Login login : running.logins()) {
+            out.printf(Locale.ROOT, "  %-11s %-22s role %s%n", login.username(), login.password(), login.role());
+        }
+        out.println("Start with 'analyst'. Ctrl-C stops the server.");
+        out.flush();
+        awaitClose(running);
         return 0;
+    }
+
+    private static void awaitClose(DemoServer.Running running) {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        running.context().addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            while (running.context().isActive() && !closed.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                // wait for Ctrl-C (the shutdown hook closes the context gracefully)
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.context().close();
+        }
     }
 
     private String file(String name) {

@@ -20,7 +20,7 @@ class RunningTheDemoTest {
         CommandLine cli = Palermo.commandLine();
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
-        int exit = cli.execute("demo", "--dir", dir.toString(), "--ads", "3000", "--top", "2");
+        int exit = cli.execute("demo", "--dir", dir.toString(), "--ads", "3000", "--top", "2", "--no-serve");
         cli.getOut().flush();
 
         assertThat(exit).isZero();
