@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import org.palermo.app.audit.AuditRecord;
 import org.palermo.app.server.PalermoServer;
 import org.palermo.app.server.TestServerConfiguration;
 import org.palermo.testidp.TestOpenIdProvider;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,7 +68,7 @@ class OpenIdConnectLoginIT {
     static void provider(DynamicPropertyRegistry properties) {
         provider = TestOpenIdProvider.start(PROVIDER_PORT, "palermo", CLIENT_SECRET,
                 PALERMO + "/login/oauth2/code/oidc",
-                List.of("ana", "aude", "stranger", "dora", "eve-mail"));
+                List.of("ana", "aude", "stranger", "dora", "eve-mail", "lena"));
         properties.add("server.port", () -> PALERMO_PORT);
         properties.add("palermo.security.oidc.issuer-uri", () -> ISSUER);
         properties.add("palermo.security.oidc.client-id", () -> "palermo");
@@ -190,6 +195,32 @@ class OpenIdConnectLoginIT {
         assertThat(noIdentity.statusCode()).isEqualTo(400);
         assertThat(noIdentity.body()).contains("a subject or an e-mail address is required");
         assertThat(accounts.find("nobody.yet")).isEmpty();
+    }
+
+    @Test
+    void aLoginThroughTheProviderLogsNoSecretCodeOrToken() throws Exception {
+        link("{\"username\": \"lena.logs\", \"role\": \"CASEWORKER\", \"subject\": \"lena\"}");
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        captured.start();
+        root.addAppender(captured);
+        Browser browser = new Browser();
+        Browser.Page home;
+        try {
+            home = signInThroughProvider(browser, "lena");
+            browser.get(PALERMO + "/api/v1/session");
+            signInThroughProvider(new Browser(), "stranger");
+        } finally {
+            root.detachAppender(captured);
+        }
+
+        String code = home.redirects().stream().filter(uri -> uri.getPath().equals("/login/oauth2/code/oidc"))
+                .map(uri -> uri.getQuery().replaceAll(".*code=([^&]+).*", "$1")).findFirst().orElseThrow();
+        String log = captured.list.stream().map(event -> event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(log).doesNotContain(CLIENT_SECRET, TestOpenIdProvider.PASSWORD, code, "eyJ",
+                "lena" + TestOpenIdProvider.EMAIL_DOMAIN);
     }
 
     /** From Palermo's "sign in with the provider" link through the provider's login form and back. */
