@@ -22,16 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OidcLinksController {
 
-    private final Accounts accounts;
+    private final OidcEnrolment enrolment;
     private final OidcLinks links;
     private final OidcSettings settings;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
-    private final SecureRandom random = new SecureRandom();
 
     OidcLinksController(Accounts accounts, OidcLinks links, OidcSettings settings, AuditLog audit,
             TransactionTemplate transactions) {
-        this.accounts = accounts;
+        this.enrolment = new OidcEnrolment(accounts, links, audit, new SecureRandom());
         this.links = links;
         this.settings = settings;
         this.audit = audit;
@@ -54,14 +53,8 @@ class OidcLinksController {
         String issuer = request.issuer() != null && !request.issuer().isBlank() ? request.issuer()
                 : settings.issuerUri();
         Role role = parseRole(request.role());
-        OidcLink link = transactions.execute(status -> {
-            Account account = account(request.username(), role, caller);
-            OidcLink created = links.link(account, issuer, request.subject(), request.email());
-            audit.append(Actor.of(caller).describe(), "oidc.link", "oidc link " + created.id() + " user "
-                    + account.username() + " issuer " + created.issuer()
-                    + (created.subject() != null ? " subject " + created.subject() : " by verified e-mail"), null);
-            return created;
-        });
+        OidcLink link = transactions.execute(status -> enrolment.enrol(Actor.of(caller).describe(),
+                request.username(), role, issuer, request.subject(), request.email(), null));
         return ResponseEntity.created(URI.create("/api/v1/admin/oidc-links/" + link.id())).body(link);
     }
 
@@ -80,24 +73,6 @@ class OidcLinksController {
             throw new NotFoundException("oidc link " + id);
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private Account account(String username, Role role, Authentication caller) {
-        Account existing = username == null ? null : accounts.find(username).orElse(null);
-        if (existing != null) {
-            if (role != null && role != existing.role()) {
-                throw InvalidRequestException.of("/role", "account " + username + " exists with role "
-                        + existing.role() + "; leave role out to link it");
-            }
-            return existing;
-        }
-        if (role == null) {
-            throw InvalidRequestException.of("/username", "no such account; give a role to create it");
-        }
-        Account created = accounts.createWithoutPassword(username, role, random);
-        audit.append(Actor.of(caller).describe(), "users.create",
-                "user " + created.username() + " role " + created.role() + " (OpenID Connect only)", null);
-        return created;
     }
 
     private static Role parseRole(String role) {
