@@ -72,19 +72,25 @@ class OidcLoginConfiguration {
         }
 
         static ClientRegistration registration(OidcSettings settings) {
-            if (!StringUtils.hasText(settings.clientId())) {
-                throw new IllegalStateException("palermo.security.oidc.issuer-uri is set, so OpenID Connect login is on, "
-                        + "but palermo.security.oidc.client-id (PALERMO_SECURITY_OIDC_CLIENT_ID) is missing");
-            }
+            require(settings.clientId(), "client-id", "CLIENT_ID");
+            require(settings.clientSecret(), "client-secret", "CLIENT_SECRET");
             ClientRegistration registration = ClientRegistrations.fromOidcIssuerLocation(settings.issuerUri())
                     .registrationId(REGISTRATION_ID)
                     .clientId(settings.clientId())
-                    .clientSecret(settings.clientSecret() == null ? "" : settings.clientSecret())
+                    .clientSecret(settings.clientSecret())
                     .scope(settings.scopes())
                     .clientName(settings.displayName())
                     .build();
             LOG.info("OpenID Connect login on: issuer {}, scopes {}", settings.issuerUri(), settings.scopes());
             return registration;
+        }
+
+        private static void require(String value, String property, String variable) {
+            if (!StringUtils.hasText(value)) {
+                throw new IllegalStateException("palermo.security.oidc.issuer-uri is set, so OpenID Connect login is "
+                        + "on, but palermo.security.oidc." + property + " (PALERMO_SECURITY_OIDC_" + variable
+                        + ") is missing");
+            }
         }
     }
 
