@@ -22,6 +22,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.audit.AuditRecord;
 import org.palermo.app.server.PalermoServer;
@@ -68,7 +69,7 @@ class OpenIdConnectLoginIT {
     static void provider(DynamicPropertyRegistry properties) {
         provider = TestOpenIdProvider.start(PROVIDER_PORT, "palermo", CLIENT_SECRET,
                 PALERMO + "/login/oauth2/code/oidc",
-                List.of("ana", "aude", "stranger", "dora", "eve-mail", "lena"));
+                List.of("ana", "aude", "stranger", "dora", "eve-mail", "lena", "bea"));
         properties.add("server.port", () -> PALERMO_PORT);
         properties.add("palermo.security.oidc.issuer-uri", () -> ISSUER);
         properties.add("palermo.security.oidc.client-id", () -> "palermo");
@@ -221,6 +222,39 @@ class OpenIdConnectLoginIT {
                 .reduce("", (a, b) -> a + "\n" + b);
         assertThat(log).doesNotContain(CLIENT_SECRET, TestOpenIdProvider.PASSWORD, code, "eyJ",
                 "lena" + TestOpenIdProvider.EMAIL_DOMAIN);
+    }
+
+    /**
+     * Chromium applies SameSite rules, and {@code localhost} and {@code 127.0.0.1} are different sites: the provider's
+     * redirect back is a cross-site navigation, as with a real provider.
+     */
+    @Test
+    @EnabledIf("chromiumAvailable")
+    void aRealBrowserSignsInAcrossSitesAndGetsTheAccountsRole() throws Exception {
+        link("{\"username\": \"bea.browser\", \"role\": \"SUPERVISOR\", \"subject\": \"bea\"}");
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            chromium.open(PALERMO + "/swagger-ui.html");
+            assertThat(chromium.awaitUrl(url -> url.startsWith(PALERMO + "/login"))).isEqualTo(PALERMO + "/login");
+            chromium.click("a[href='/oauth2/authorization/oidc']");
+            assertThat(chromium.awaitUrl(url -> url.startsWith(ISSUER + "/login"))).isEqualTo(ISSUER + "/login");
+            chromium.type("#username", "bea");
+            chromium.type("#password", TestOpenIdProvider.PASSWORD);
+            chromium.click("button[type=submit]");
+
+            String landed = chromium.awaitUrl(url -> url.startsWith(PALERMO + "/swagger-ui")
+                    || url.startsWith(PALERMO + "/login"));
+
+            assertThat(landed).startsWith(PALERMO + "/swagger-ui");
+            assertThat(chromium.cookies()).contains("JSESSIONID Lax");
+            chromium.open(PALERMO + "/api/v1/session");
+            JsonNode session = mapper.readTree(chromium.text("body"));
+            assertThat(session.get("username").asText()).isEqualTo("bea.browser");
+            assertThat(session.get("authorities").toString()).contains("ROLE_SUPERVISOR");
+        }
+    }
+
+    static boolean chromiumAvailable() {
+        return HeadlessChromium.available();
     }
 
     /** From Palermo's "sign in with the provider" link through the provider's login form and back. */
