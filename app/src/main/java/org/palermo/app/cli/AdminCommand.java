@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Manage accounts and API tokens in the database the server uses (stop an embedded-H2 server "
                 + "first: H2 allows one process at a time).",
-        subcommands = {AdminCommand.CreateUser.class, AdminCommand.CreateToken.class})
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.CreateToken.class, LinkOidcCommand.class})
 final class AdminCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,9 +1,11 @@
 package org.palermo.app.security;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,6 +59,16 @@ public class Accounts {
                 .param("at", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
         return find(username).orElseThrow();
+    }
+
+    /**
+     * An account for OpenID Connect login only: its password is 256 random bits that nobody is ever told, so the
+     * password login cannot succeed for it.
+     */
+    public Account createWithoutPassword(String username, Role role, SecureRandom random) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return create(username, Base64.getUrlEncoder().withoutPadding().encodeToString(secret), role);
     }
 
     public Optional<Account> find(String username) {

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Who may reach the server and how: form login with a session (CSRF-protected) for people, bearer API tokens
- * (no session, so no CSRF) for partner systems. Which role may call which endpoint is declared on each controller
+ * Who may reach the server and how: form login with a session (CSRF-protected) for people, optionally OpenID
+ * Connect login as well ({@link OidcLoginConfiguration}), bearer API tokens (no session, so no CSRF) for partner
+ * systems. Which role may call which endpoint is declared on each controller
  * method with {@code @PreAuthorize} and a rule from {@link Access}; here only the non-API paths are decided.
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,7 +76,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle,
-            ObjectMapper mapper, Clock clock) throws Exception {
+            ObjectMapper mapper, Clock clock, LoginAudit audit, ObjectProvider<OidcLogin> oidc) throws Exception {
         ProblemResponses problems = new ProblemResponses(mapper);
         RequestMatcher api = request -> path(request).startsWith("/api/") || path(request).startsWith("/actuator/")
                 || BearerTokenFilter.carriesToken(request);
@@ -84,7 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login
-                        .successHandler(recordingSuccess(throttle))
+                        .successHandler(recordingSuccess(throttle, audit))
                         .failureHandler(recordingFailure(throttle)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf
@@ -105,6 +107,10 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems.unauthenticated()),
                         UsernamePasswordAuthenticationFilter.class);
+        OidcLogin oidcLogin = oidc.getIfAvailable();
+        if (oidcLogin != null) {
+            oidcLogin.configure(http);
+        }
         return http.build();
     }
 
@@ -130,12 +136,14 @@ class SecurityConfiguration {
         return cache;
     }
 
-    private static SavedRequestAwareAuthenticationSuccessHandler recordingSuccess(LoginThrottle throttle) {
+    private static SavedRequestAwareAuthenticationSuccessHandler recordingSuccess(LoginThrottle throttle,
+            LoginAudit audit) {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                     Authentication authentication) throws IOException, ServletException {
                 throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+                audit.passwordLogin(authentication.getName());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };

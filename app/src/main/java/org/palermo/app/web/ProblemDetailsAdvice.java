@@ -62,11 +62,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         throw e;
     }
 
-    /** The last resort: a problem with an incident id that the log line carries too, instead of an empty 500. */
+    /**
+     * The last resort: a problem with an incident id that the log line carries too, instead of an empty 500. The log
+     * gets the exception chain without its messages, which may quote personal data from the request.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
-        log.error("unexpected error, incident {}", incident, e);
+        log.error("unexpected error, incident {}", incident, RedactedException.of(e));
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The server could not complete the request. Quote incident " + incident + " to an administrator.");
         problem.setProperty("incident", incident);

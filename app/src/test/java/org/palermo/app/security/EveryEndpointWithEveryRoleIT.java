@@ -54,6 +54,9 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.POST, "/api/v1/admin/tokens", "/api/v1/admin/tokens", EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.DELETE, "/api/v1/admin/tokens/{id}", "/api/v1/admin/tokens/987654321",
                     EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/api/v1/admin/oidc-links", "/api/v1/admin/oidc-links", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.DELETE, "/api/v1/admin/oidc-links/{id}", "/api/v1/admin/oidc-links/987654321",
+                    EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
