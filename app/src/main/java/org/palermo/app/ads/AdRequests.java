@@ -17,6 +17,10 @@ final class AdRequests {
 
     static final int MAX_SOURCE = 100;
     static final int MAX_EXTERNAL_ID = 200;
+    /** Column sizes of the {@code ads} table (V1): longer values are refused with a 400, never a database error. */
+    static final int MAX_PLACE = 200;
+    static final int MAX_COUNTRY = 100;
+    static final int MAX_URL = 2000;
 
     private final AdJson adJson;
 
@@ -64,6 +68,13 @@ final class AdRequests {
         }
         AdJson.Parsed parsed = adJson.fromObject(object);
         parsed.errors().forEach(error -> violations.add(new Violation(pointer.isEmpty() ? "/" : pointer, error)));
+        if (parsed.ad() != null) {
+            checkLength(parsed.ad().city(), MAX_PLACE, pointer + "/city", violations);
+            checkLength(parsed.ad().region(), MAX_PLACE, pointer + "/region", violations);
+            checkLength(parsed.ad().country(), MAX_COUNTRY, pointer + "/country", violations);
+            checkLength(parsed.ad().site(), MAX_PLACE, pointer + "/site", violations);
+            checkLength(parsed.ad().url(), MAX_URL, pointer + "/url", violations);
+        }
         return violations.size() == before ? new IncomingAd(source, parsed.ad(), object) : null;
     }
 
@@ -77,5 +88,11 @@ final class AdRequests {
             violations.add(new Violation(pointer + "/source", "must be a string of 1-" + MAX_SOURCE + " characters"));
         }
         return source;
+    }
+
+    private static void checkLength(String value, int max, String pointer, List<Violation> violations) {
+        if (value != null && value.length() > max) {
+            violations.add(new Violation(pointer, "is longer than " + max + " characters"));
+        }
     }
 }
