@@ -58,7 +58,15 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
                     EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)),
             // the web console's pages (anonymous callers are sent to the login page instead of a 401)
-            new Rule(HttpMethod.GET, "/console", "/console", EnumSet.allOf(Role.class)));
+            new Rule(HttpMethod.GET, "/console", "/console", EnumSet.allOf(Role.class)),
+            new Rule(HttpMethod.GET, "/console/queue", "/console/queue", READERS),
+            new Rule(HttpMethod.POST, "/console/queue/ads/{id}/label", "/console/queue/ads/987654321/label",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.POST, "/console/queue/networks/{id}/label", "/console/queue/networks/n/label",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.GET, "/console/ads/{id}", "/console/ads/987654321", READERS),
+            new Rule(HttpMethod.POST, "/console/ads/{id}/reveal", "/console/ads/987654321/reveal", READERS),
+            new Rule(HttpMethod.GET, "/console/search", "/console/search", READERS));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
