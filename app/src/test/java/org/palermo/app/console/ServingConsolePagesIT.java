@@ -20,6 +20,7 @@ import org.palermo.app.security.Role;
 import org.palermo.app.server.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -31,6 +32,7 @@ class ServingConsolePagesIT extends ServerTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper mapper;
     @Autowired Labels labels;
+    @Autowired JdbcClient jdbc;
 
     private String city;
     private final List<Long> ids = new ArrayList<>();
@@ -86,6 +88,22 @@ class ServingConsolePagesIT extends ServerTest {
 
         assertThat(fragment).contains("Give a reason").doesNotContain("<html");
         assertThat(labels.of(Labels.Subject.AD, Long.toString(ids.get(0)))).isEmpty();
+    }
+
+    @Test
+    void aNetworkIsLabelledFromTheQueueThroughHtmx() throws Exception {
+        String network = jdbc.sql("SELECT network_id FROM ad_links WHERE ad_id = :id").param("id", ids.get(0))
+                .query(String.class).single();
+
+        String fragment = mvc.perform(post("/console/queue/networks/" + network + "/label")
+                        .with(as("analyst-networks", Role.ANALYST)).with(csrf()).header("HX-Request", "true")
+                        .param("label", "LIKELY_TRAFFICKING").param("preset", "Movement between cities with shared contacts")
+                        .param("text", "same phone, two ads"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).contains("data-labelled", "Labelled LIKELY_TRAFFICKING");
+        assertThat(labels.of(Labels.Subject.NETWORK, network)).singleElement().satisfies(l -> assertThat(l.reason())
+                .isEqualTo("Movement between cities with shared contacts: same phone, two ads"));
     }
 
     @Test
