@@ -11,7 +11,7 @@ import org.palermo.app.web.Paging;
 import org.palermo.core.linking.NetworkSummary;
 
 /** Lists and shows networks. Networks name ads and identifiers (personal data): every read is audited first. */
-class NetworkReads {
+public class NetworkReads {
 
     /** Which parts of a network to show: one page each of members, identifiers and edges. */
     record Parts(Paging members, Paging identifiers, Paging edges) {}
@@ -26,7 +26,7 @@ class NetworkReads {
         this.audit = audit;
     }
 
-    Page<NetworkRow> search(int minSize, String city, Paging paging, Actor actor, String reason) {
+    public Page<NetworkRow> search(int minSize, String city, Paging paging, Actor actor, String reason) {
         List<NetworkRow> matching = linking.ranked().stream()
                 .filter(n -> n.size() >= minSize)
                 .filter(n -> city == null || n.cities().stream().anyMatch(c -> c.equalsIgnoreCase(city)))

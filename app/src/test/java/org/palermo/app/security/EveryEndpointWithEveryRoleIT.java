@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The authorization table, checked for real: every API endpoint is called by every role and by an anonymous
- * caller, and must answer allow (anything but 401/403) or deny (403; 401 when anonymous) exactly as the table
- * says. A new endpoint that is missing from the table fails {@link #theTableCoversEveryApiEndpoint}.
+ * caller, and must answer allow (anything but 401/403) or deny (403; 401 when anonymous, or for a console page a
+ * redirect to the login page) exactly as the table says. A new API endpoint or console page that is missing from
+ * the table fails {@link #theTableCoversEveryApiEndpoint}.
  */
 class EveryEndpointWithEveryRoleIT extends ServerTest {
 
@@ -40,6 +41,7 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.POST, "/api/v1/ads/batch", "/api/v1/ads/batch", EnumSet.of(Role.ANALYST, Role.PARTNER)),
             new Rule(HttpMethod.GET, "/api/v1/ads", "/api/v1/ads?size=0", READERS),
             new Rule(HttpMethod.GET, "/api/v1/ads/{id}", "/api/v1/ads/987654321", READERS),
+            new Rule(HttpMethod.POST, "/api/v1/ads/{id}/reveal", "/api/v1/ads/987654321/reveal", READERS),
             new Rule(HttpMethod.GET, "/api/v1/networks", "/api/v1/networks?size=0", READERS),
             new Rule(HttpMethod.GET, "/api/v1/networks/{id}", "/api/v1/networks/n987654321", READERS),
             new Rule(HttpMethod.POST, "/api/v1/screen", "/api/v1/screen", SCREENERS),
@@ -57,7 +59,17 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.POST, "/api/v1/admin/oidc-links", "/api/v1/admin/oidc-links", EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.DELETE, "/api/v1/admin/oidc-links/{id}", "/api/v1/admin/oidc-links/987654321",
                     EnumSet.of(Role.ADMIN)),
-            new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)));
+            new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)),
+            // the web console's pages (anonymous callers are sent to the login page instead of a 401)
+            new Rule(HttpMethod.GET, "/console", "/console", EnumSet.allOf(Role.class)),
+            new Rule(HttpMethod.GET, "/console/queue", "/console/queue", READERS),
+            new Rule(HttpMethod.POST, "/console/queue/ads/{id}/label", "/console/queue/ads/987654321/label",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.POST, "/console/queue/networks/{id}/label", "/console/queue/networks/n/label",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.GET, "/console/ads/{id}", "/console/ads/987654321", READERS),
+            new Rule(HttpMethod.POST, "/console/ads/{id}/reveal", "/console/ads/987654321/reveal", READERS),
+            new Rule(HttpMethod.GET, "/console/search", "/console/search", READERS));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
@@ -84,11 +96,17 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
     void anonymousCallersAreAskedToAuthenticateEverywhere() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Rule rule : TABLE) {
-            int status = mvc.perform(call(rule)).andReturn().getResponse().getStatus();
-            if (status != 401) {
-                wrong.add(rule.method() + " " + rule.pattern() + " -> " + status);
+            var response = mvc.perform(call(rule)).andReturn().getResponse();
+            boolean page = rule.pattern().startsWith("/console");
+            boolean asked = page
+                    ? response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
+                    : response.getStatus() == 401;
+            if (!asked) {
+                wrong.add(rule.method() + " " + rule.pattern() + " -> " + response.getStatus());
             }
         }
+        assertThat(mvc.perform(request(HttpMethod.GET, "/login")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
         assertThat(wrong).isEmpty();
         assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
@@ -99,13 +117,13 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/")) {
+                if (pattern.startsWith("/api/") || pattern.startsWith("/console")) {
                     info.getMethodsCondition().getMethods().forEach(m -> served.add(m + " " + pattern));
                 }
             }
         });
         Set<String> tabled = new TreeSet<>();
-        TABLE.stream().filter(r -> r.pattern().startsWith("/api/"))
+        TABLE.stream().filter(r -> r.pattern().startsWith("/api/") || r.pattern().startsWith("/console"))
                 .forEach(r -> tabled.add(r.method() + " " + r.pattern()));
         assertThat(tabled).isEqualTo(served);
     }
