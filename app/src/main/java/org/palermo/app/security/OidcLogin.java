@@ -29,6 +29,7 @@ public final class OidcLogin {
 
     void configure(HttpSecurity http) throws Exception {
         http.oauth2Login(login -> login
+                .loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .successHandler(auditedSuccess())

@@ -27,7 +27,8 @@ final class Browser {
 
     /** What a browser asks for when it navigates. */
     private static final String NAVIGATION = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    /** The hidden CSRF input, whatever the order of its attributes (console login page or Spring's default). */
+    private static final Pattern CSRF = Pattern.compile("<input(?=[^>]*name=\"_csrf\")[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, Map<String, String>> cookies = new HashMap<>();
@@ -46,7 +47,7 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), URI.create(uri));
     }
 
-    /** Fills in and submits the login form of the page (Spring Security's default login page, anywhere). */
+    /** Fills in and submits the login form of the page (the console's login page, or any page with the same form). */
     Page submitLogin(Page loginPage, String username, String password) throws IOException, InterruptedException {
         Matcher csrf = CSRF.matcher(loginPage.body());
         if (!csrf.find()) {

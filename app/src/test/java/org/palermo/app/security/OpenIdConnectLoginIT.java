@@ -102,7 +102,7 @@ class OpenIdConnectLoginIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.redirects()).anyMatch(uri -> uri.toString().startsWith(ISSUER + "/oauth2/authorize"))
                 .anyMatch(uri -> uri.getPath().equals("/login/oauth2/code/oidc"))
-                .last().satisfies(uri -> assertThat(uri.toString()).startsWith(PALERMO + "/swagger-ui"));
+                .last().satisfies(uri -> assertThat(uri.toString()).isEqualTo(PALERMO + "/console"));
         JsonNode session = mapper.readTree(browser.get(PALERMO + "/api/v1/session").body());
         assertThat(session.get("username").asText()).isEqualTo("ana.analyst");
         assertThat(session.get("authorities").toString()).contains("ROLE_ANALYST").doesNotContain("ROLE_ADMIN",
