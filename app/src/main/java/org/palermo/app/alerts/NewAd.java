@@ -1,0 +1,16 @@
+package org.palermo.app.alerts;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A newly ingested ad as saved searches see it: the fields their filters test. */
+record NewAd(long id, String title, String body, String city, String site, Instant postedAt, String band,
+        Set<Carried> identifiers) {
+
+    /** An identifier the ad carries: its kind as stored ({@code PHONE}) and normalised value. */
+    record Carried(String kind, String normalised) {}
+
+    NewAd {
+        identifiers = Set.copyOf(identifiers);
+    }
+}

@@ -1,0 +1,50 @@
+package org.palermo.app.alerts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Saved searches grouped by the city they ask for, so that a new ad is only tested against the searches of its
+ * city and those without a city: with many saved searches, most are about one city each.
+ */
+final class SavedSearchIndex {
+
+    private final Map<String, List<SavedSearch>> byCity = new HashMap<>();
+    private final List<SavedSearch> anyCity = new ArrayList<>();
+
+    SavedSearchIndex(List<SavedSearch> searches) {
+        for (SavedSearch search : searches) {
+            String city = search.criteria().city();
+            if (city == null) {
+                anyCity.add(search);
+            } else {
+                byCity.computeIfAbsent(city.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(search);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return byCity.isEmpty() && anyCity.isEmpty();
+    }
+
+    /** The saved searches that the ad matches. */
+    List<SavedSearch> matching(NewAd ad) {
+        List<SavedSearch> out = new ArrayList<>();
+        if (ad.city() != null) {
+            collect(byCity.getOrDefault(ad.city().toLowerCase(Locale.ROOT), List.of()), ad, out);
+        }
+        collect(anyCity, ad, out);
+        return out;
+    }
+
+    private static void collect(List<SavedSearch> candidates, NewAd ad, List<SavedSearch> out) {
+        for (SavedSearch search : candidates) {
+            if (search.criteria().matches(ad)) {
+                out.add(search);
+            }
+        }
+    }
+}
