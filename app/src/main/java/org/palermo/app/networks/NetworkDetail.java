@@ -14,6 +14,7 @@ import org.palermo.core.linking.NetworkSummary;
  * @param risk      the network risk with each factor's value, weight, contribution and explanation
  * @param absorbed  ids of networks merged into this one since ads were first linked
  * @param cutHubs   identifiers that the network's ads carry but that linking refused to link through, and why
+ * @param templateTexts the templates of the members shown that two or more members share, as text with slots
  */
 public record NetworkDetail(
         String id,
@@ -28,10 +29,18 @@ public record NetworkDetail(
         NetworkSummary.NetworkRisk risk,
         List<String> absorbed,
         List<HubIdentifier> cutHubs,
-        List<LabelView> labels) {
+        List<LabelView> labels,
+        List<TemplateView> templateTexts) {
 
     /** A member ad (its id in {@code /api/v1/ads/{id}}) and its template. */
     public record Member(long id, String template) {}
+
+    /**
+     * A template's display text: the shared words of its members with {@code […]} where they differ.
+     *
+     * @param ads how many of the network's ads have this template
+     */
+    public record TemplateView(String template, int ads, String text) {}
 
     public record LabelView(long id, String label, String reason, String username, java.time.Instant labelledAt) {}
 }

@@ -19,8 +19,10 @@ class NetworkReads {
     private final ServerLinking linking;
     private final Labels labels;
     private final AuditLog audit;
+    private final MemberTexts texts;
 
-    NetworkReads(ServerLinking linking, Labels labels, AuditLog audit) {
+    NetworkReads(ServerLinking linking, Labels labels, AuditLog audit, MemberTexts texts) {
+        this.texts = texts;
         this.linking = linking;
         this.labels = labels;
         this.audit = audit;
@@ -52,7 +54,8 @@ class NetworkReads {
         Page<NetworkDetail.Member> memberPage = slice(members, parts.members());
         NetworkDetail detail = new NetworkDetail(s.id(), s.ads().size(), s.templates().size(), memberPage,
                 slice(s.identifiers(), parts.identifiers()), slice(s.edges(), parts.edges()), s.cities(), s.persons(),
-                s.features(), s.risk(), linking.absorbedBy(s.id()), s.cutHubs(), labels(s.id()));
+                s.features(), s.risk(), linking.absorbedBy(s.id()), s.cutHubs(), labels(s.id()),
+                texts.of(members, memberPage.items()));
         audit.append(actor.describe(), "networks.read", "network " + s.id() + " members page "
                 + parts.members().page() + " -> ads " + memberPage.items().stream().map(NetworkDetail.Member::id)
                 .toList() + ", identifiers page " + parts.identifiers().page() + ", edges page "

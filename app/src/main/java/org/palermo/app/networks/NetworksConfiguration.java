@@ -23,7 +23,7 @@ class NetworksConfiguration {
     }
 
     @Bean
-    NetworkReads networkReads(ServerLinking linking, Labels labels, AuditLog audit) {
-        return new NetworkReads(linking, labels, audit);
+    NetworkReads networkReads(ServerLinking linking, Labels labels, AuditLog audit, JdbcClient jdbc) {
+        return new NetworkReads(linking, labels, audit, new MemberTexts(jdbc));
     }
 }
