@@ -31,6 +31,8 @@ public final class Access {
     public static final String LABEL = "hasAnyRole('ANALYST', 'SUPERVISOR') and hasAuthority('SCOPE_label')";
     public static final String AUDIT = "hasRole('AUDITOR') and hasAuthority('SCOPE_audit')";
     public static final String ADMINISTER = "hasRole('ADMIN') and hasAuthority('SCOPE_administer')";
+    /** For pages anyone may open, signed in or not: only the login page. */
+    public static final String ANYONE = "permitAll()";
     /** For the session endpoint every signed-in account may call. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

@@ -44,8 +44,8 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** Where a person lands after signing in (until the web console exists): the interactive API page. */
-    static final String HOME = "/swagger-ui.html";
+    /** Where a person lands after signing in: the web console's dashboard. */
+    static final String HOME = "/console";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -81,9 +81,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(paths -> paths
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
                         .permitAll()
+                        // the login page's style sheet and script, and htmx from its WebJar (no personal data)
+                        .requestMatchers("/console/*.css", "/console/*.js", "/webjars/htmx.org/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login
+                        .loginPage("/login")
                         .successHandler(recordingSuccess(throttle))
                         .failureHandler(recordingFailure(throttle)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

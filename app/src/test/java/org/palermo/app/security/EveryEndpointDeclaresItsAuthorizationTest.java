@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 
 /**
  * Fails the build when a REST endpoint does not say who may call it: every request-handling method of a
- * {@code @RestController} carries {@code @PreAuthorize} with a rule from {@link Access}. Without it, the endpoint
+ * {@code @RestController} or {@code @Controller} (the web console's pages) carries {@code @PreAuthorize} with a rule from {@link Access}. Without it, the endpoint
  * would be open to any signed-in account, partners included.
  */
 class EveryEndpointDeclaresItsAuthorizationTest {
@@ -30,7 +30,7 @@ class EveryEndpointDeclaresItsAuthorizationTest {
     @Test
     void everyControllerMethodThatHandlesRequestsIsPreAuthorized() {
         ArchRule rule = methods()
-                .that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .that().areDeclaredInClassesThat().areMetaAnnotatedWith(Controller.class)
                 .and().areAnnotatedWith(GetMapping.class)
                 .or().areAnnotatedWith(PostMapping.class)
                 .or().areAnnotatedWith(PutMapping.class)

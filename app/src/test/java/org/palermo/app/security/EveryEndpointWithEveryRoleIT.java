@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The authorization table, checked for real: every API endpoint is called by every role and by an anonymous
- * caller, and must answer allow (anything but 401/403) or deny (403; 401 when anonymous) exactly as the table
- * says. A new endpoint that is missing from the table fails {@link #theTableCoversEveryApiEndpoint}.
+ * caller, and must answer allow (anything but 401/403) or deny (403; 401 when anonymous, or for a console page a
+ * redirect to the login page) exactly as the table says. A new API endpoint or console page that is missing from
+ * the table fails {@link #theTableCoversEveryApiEndpoint}.
  */
 class EveryEndpointWithEveryRoleIT extends ServerTest {
 
@@ -62,7 +63,9 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.POST, "/api/v1/admin/tokens", "/api/v1/admin/tokens", EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.DELETE, "/api/v1/admin/tokens/{id}", "/api/v1/admin/tokens/987654321",
                     EnumSet.of(Role.ADMIN)),
-            new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)));
+            new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)),
+            // the web console's pages (anonymous callers are sent to the login page instead of a 401)
+            new Rule(HttpMethod.GET, "/console", "/console", EnumSet.allOf(Role.class)));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
@@ -89,11 +92,17 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
     void anonymousCallersAreAskedToAuthenticateEverywhere() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Rule rule : TABLE) {
-            int status = mvc.perform(call(rule)).andReturn().getResponse().getStatus();
-            if (status != 401) {
-                wrong.add(rule.method() + " " + rule.pattern() + " -> " + status);
+            var response = mvc.perform(call(rule)).andReturn().getResponse();
+            boolean page = rule.pattern().startsWith("/console");
+            boolean asked = page
+                    ? response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
+                    : response.getStatus() == 401;
+            if (!asked) {
+                wrong.add(rule.method() + " " + rule.pattern() + " -> " + response.getStatus());
             }
         }
+        assertThat(mvc.perform(request(HttpMethod.GET, "/login")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
         assertThat(wrong).isEmpty();
         assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health")).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
@@ -104,13 +113,13 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/")) {
+                if (pattern.startsWith("/api/") || pattern.startsWith("/console")) {
                     info.getMethodsCondition().getMethods().forEach(m -> served.add(m + " " + pattern));
                 }
             }
         });
         Set<String> tabled = new TreeSet<>();
-        TABLE.stream().filter(r -> r.pattern().startsWith("/api/"))
+        TABLE.stream().filter(r -> r.pattern().startsWith("/api/") || r.pattern().startsWith("/console"))
                 .forEach(r -> tabled.add(r.method() + " " + r.pattern()));
         assertThat(tabled).isEqualTo(served);
     }

@@ -120,7 +120,7 @@ class PartnerTokensAndBrowserLoginIT extends ServerTest {
     void aPersonSignsInWithTheirPasswordAndTheSessionNeedsTheCsrfTokenToWrite() throws Exception {
         Account analyst = account(Role.ANALYST);
         MvcResult login = login(analyst.username(), PASSWORD, newAddress());
-        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/swagger-ui.html");
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/console");
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 
         mvc.perform(get("/api/v1/session").session(session))
@@ -165,7 +165,7 @@ class PartnerTokensAndBrowserLoginIT extends ServerTest {
         Account analyst = account(Role.ANALYST);
 
         assertThat(login(analyst.username(), PASSWORD, address).getResponse().getStatus()).isEqualTo(429);
-        assertThat(login(analyst.username(), PASSWORD, newAddress()).getResponse().getRedirectedUrl()).isEqualTo("/swagger-ui.html");
+        assertThat(login(analyst.username(), PASSWORD, newAddress()).getResponse().getRedirectedUrl()).isEqualTo("/console");
     }
 
     @Test
