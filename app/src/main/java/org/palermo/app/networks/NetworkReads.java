@@ -11,10 +11,10 @@ import org.palermo.app.web.Paging;
 import org.palermo.core.linking.NetworkSummary;
 
 /** Lists and shows networks. Networks name ads and identifiers (personal data): every read is audited first. */
-class NetworkReads {
+public class NetworkReads {
 
     /** Which parts of a network to show: one page each of members, identifiers and edges. */
-    record Parts(Paging members, Paging identifiers, Paging edges) {}
+    public record Parts(Paging members, Paging identifiers, Paging edges) {}
 
     private final ServerLinking linking;
     private final Labels labels;
@@ -28,7 +28,7 @@ class NetworkReads {
         this.audit = audit;
     }
 
-    Page<NetworkRow> search(int minSize, String city, Paging paging, Actor actor, String reason) {
+    public Page<NetworkRow> search(int minSize, String city, Paging paging, Actor actor, String reason) {
         List<NetworkRow> matching = linking.ranked().stream()
                 .filter(n -> n.size() >= minSize)
                 .filter(n -> city == null || n.cities().stream().anyMatch(c -> c.equalsIgnoreCase(city)))
@@ -42,7 +42,7 @@ class NetworkReads {
         return page;
     }
 
-    NetworkDetail detail(String id, Parts parts, Actor actor, String reason) {
+    public NetworkDetail detail(String id, Parts parts, Actor actor, String reason) {
         ServerLinking.Described described = linking.describe(id).orElseThrow(() -> new NotFoundException(
                 linking.mergedInto(id).map(keeper -> "network " + id + " (merged into " + keeper + ")")
                         .orElse("network " + id)));

@@ -23,6 +23,11 @@ class NetworksConfiguration {
     }
 
     @Bean
+    NetworkGraph networkGraph(ServerLinking linking, AuditLog audit) {
+        return new NetworkGraph(linking, audit);
+    }
+
+    @Bean
     NetworkReads networkReads(ServerLinking linking, Labels labels, AuditLog audit, JdbcClient jdbc) {
         return new NetworkReads(linking, labels, audit, new MemberTexts(jdbc));
     }

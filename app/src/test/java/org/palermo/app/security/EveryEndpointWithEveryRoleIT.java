@@ -65,7 +65,11 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
                     EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", EnumSet.of(Role.ADMIN)),
             // the web console's pages (anonymous callers are sent to the login page instead of a 401)
-            new Rule(HttpMethod.GET, "/console", "/console", EnumSet.allOf(Role.class)));
+            new Rule(HttpMethod.GET, "/console", "/console", EnumSet.allOf(Role.class)),
+            new Rule(HttpMethod.GET, "/console/networks", "/console/networks", READERS),
+            new Rule(HttpMethod.GET, "/console/networks/{id}", "/console/networks/n987654321", READERS),
+            new Rule(HttpMethod.GET, "/console/networks/{id}/neighbours",
+                    "/console/networks/n987654321/neighbours?node=a1", READERS));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
