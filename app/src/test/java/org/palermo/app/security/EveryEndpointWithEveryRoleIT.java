@@ -69,7 +69,13 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.GET, "/console/networks", "/console/networks", READERS),
             new Rule(HttpMethod.GET, "/console/networks/{id}", "/console/networks/n987654321", READERS),
             new Rule(HttpMethod.GET, "/console/networks/{id}/neighbours",
-                    "/console/networks/n987654321/neighbours?node=a1", READERS));
+                    "/console/networks/n987654321/neighbours?node=a1", READERS),
+            new Rule(HttpMethod.GET, "/console/alerts", "/console/alerts", READERS),
+            new Rule(HttpMethod.POST, "/console/alerts/searches", "/console/alerts/searches", READERS),
+            new Rule(HttpMethod.POST, "/console/alerts/searches/{id}/delete", "/console/alerts/searches/987654321/delete",
+                    READERS),
+            new Rule(HttpMethod.POST, "/console/alerts/{id}/seen", "/console/alerts/987654321/seen", READERS),
+            new Rule(HttpMethod.POST, "/console/alerts/seen", "/console/alerts/seen", READERS));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
