@@ -7,9 +7,12 @@ import org.palermo.core.identifiers.Identifier;
 /**
  * One ad with everything Palermo knows about it: the ad, its screening explanation (null until screened), its
  * identifiers, its template and network (null until linked) and the labels analysts gave it.
+ *
+ * @param masked true when phones, emails, handles and names in the text, identifiers and explanation are masked
+ *               (the default, {@link org.palermo.app.privacy.Masking}); false only in the answer to a reveal
  */
 public record AdDetail(StoredAd ad, Screening screening, List<IdentifierView> identifiers, AdLink link,
-        List<LabelView> labels) {
+        List<LabelView> labels, boolean masked) {
 
     /** The stored verdict as the API shows it. */
     public record Screening(double risk, String band, List<String> categories, Object indicators,

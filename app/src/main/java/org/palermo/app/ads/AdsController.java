@@ -120,6 +120,17 @@ class AdsController {
         return reads.detail(id, Actor.of(caller), reason);
     }
 
+    /** A reveal request: why the caller needs the personal data in clear. */
+    record RevealRequest(String reason) {}
+
+    @Operation(summary = "The ad with phones, emails, handles and names in clear, for this answer only; the reason "
+            + "(at least " + AdReads.MIN_REVEAL_REASON + " characters) is audited with the identifiers revealed")
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize(Access.REVEAL)
+    AdDetail reveal(@PathVariable long id, @RequestBody RevealRequest request, Authentication caller) {
+        return reads.reveal(id, Actor.of(caller), request.reason());
+    }
+
     private static Instant instant(String name, String text, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             return null;

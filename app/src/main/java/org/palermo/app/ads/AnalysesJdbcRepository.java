@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.palermo.core.identifiers.Identifier;
 import org.palermo.core.identifiers.IdentifierType;
@@ -85,6 +87,25 @@ class AnalysesJdbcRepository {
                         rs.getString("normalised"), rs.getBoolean("obfuscated"), rs.getString("matched_text"),
                         rs.getInt("span_start"), rs.getInt("span_end")))
                 .list();
+    }
+
+    /** The identifiers of several ads, by ad id (ads without any are missing from the map). */
+    Map<Long, List<Identifier>> identifiers(List<Long> adIds) {
+        Map<Long, List<Identifier>> byAd = new HashMap<>();
+        if (adIds.isEmpty()) {
+            return byAd;
+        }
+        jdbc.sql("""
+                SELECT ad_id, kind, normalised, obfuscated, matched_text, span_start, span_end FROM identifiers
+                WHERE ad_id IN (:ids) ORDER BY ad_id, span_start, id""")
+                .param("ids", adIds)
+                .query(rs -> {
+                    byAd.computeIfAbsent(rs.getLong("ad_id"), id -> new ArrayList<>()).add(new Identifier(
+                            IdentifierType.valueOf(rs.getString("kind")), rs.getString("normalised"),
+                            rs.getBoolean("obfuscated"), rs.getString("matched_text"), rs.getInt("span_start"),
+                            rs.getInt("span_end")));
+                });
+        return byAd;
     }
 
     Optional<AdLink> link(long adId) {

@@ -1,6 +1,7 @@
 package org.palermo.app.networks;
 
 import java.util.List;
+import org.palermo.app.privacy.Masking;
 import org.palermo.app.web.Page;
 import org.palermo.core.linking.HubIdentifier;
 import org.palermo.core.linking.NetworkSummary;
@@ -31,6 +32,29 @@ public record NetworkDetail(
         List<HubIdentifier> cutHubs,
         List<LabelView> labels,
         List<TemplateView> templateTexts) {
+
+    /**
+     * The same network with phones, emails, handles and names masked (privacy by default, {@link Masking}): in the
+     * identifiers, the edges' values, the persons per phone and the cut hubs.
+     */
+    public NetworkDetail masked() {
+        Page<String> maskedIdentifiers = new Page<>(identifiers.items().stream().map(Masking::key).toList(),
+                identifiers.page(), identifiers.size(), identifiers.hasMore());
+        Page<NetworkSummary.LinkEdge> maskedEdges = new Page<>(edges.items().stream()
+                .map(e -> new NetworkSummary.LinkEdge(e.from(), e.to(), e.reason(),
+                        "identifier".equals(e.reason()) ? Masking.key(e.value()) : e.value(), e.similarity(), e.at()))
+                .toList(), edges.page(), edges.size(), edges.hasMore());
+        List<NetworkSummary.PhonePersons> maskedPersons = persons.stream()
+                .map(p -> new NetworkSummary.PhonePersons(Masking.value("phone", p.phone()),
+                        p.names().stream().map(Masking::name).toList(), p.ages()))
+                .toList();
+        List<HubIdentifier> maskedHubs = cutHubs.stream()
+                .map(h -> new HubIdentifier(Masking.key(h.key()), h.ads(), h.groups(), h.groupsWithOwnContact(),
+                        h.reason()))
+                .toList();
+        return new NetworkDetail(id, size, templates, members, maskedIdentifiers, maskedEdges, timeline,
+                maskedPersons, features, risk, absorbed, maskedHubs, labels);
+    }
 
     /** A member ad (its id in {@code /api/v1/ads/{id}}) and its template. */
     public record Member(long id, String template) {}

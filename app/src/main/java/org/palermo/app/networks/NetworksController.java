@@ -73,7 +73,7 @@ class NetworksController {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations.stream().distinct().toList());
         }
-        return reads.detail(id, parts, Actor.of(caller), reason);
+        return reads.detail(id, parts, Actor.of(caller), reason).masked();
     }
 
     private Paging paging(String pageName, int page, int size, List<Violation> violations) {

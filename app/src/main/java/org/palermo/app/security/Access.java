@@ -14,6 +14,7 @@ package org.palermo.app.security;
  *   TIP                  -      x        x          x         x       -
  *   SCREEN               -      x        x          x         x       -
  *   READ (ads)           -      x        x          x         -       -
+ *   REVEAL (ads)         -      x        x          x         -       -
  *   LABEL                -      x        -          x         -       -
  *   AUDIT                -      -        -          -         -       x
  *   ADMINISTER           x      -        -          -         -       -
@@ -28,6 +29,9 @@ public final class Access {
     public static final String SCREEN =
             "hasAnyRole('ANALYST', 'CASEWORKER', 'SUPERVISOR', 'PARTNER') and hasAuthority('SCOPE_screen')";
     public static final String READ = "hasAnyRole('ANALYST', 'CASEWORKER', 'SUPERVISOR') and hasAuthority('SCOPE_read')";
+    /** Seeing an ad's phones, emails, handles and names in clear, with a stated reason that is audited. */
+    public static final String REVEAL =
+            "hasAnyRole('ANALYST', 'CASEWORKER', 'SUPERVISOR') and hasAuthority('SCOPE_read')";
     public static final String LABEL = "hasAnyRole('ANALYST', 'SUPERVISOR') and hasAuthority('SCOPE_label')";
     public static final String AUDIT = "hasRole('AUDITOR') and hasAuthority('SCOPE_audit')";
     public static final String ADMINISTER = "hasRole('ADMIN') and hasAuthority('SCOPE_administer')";

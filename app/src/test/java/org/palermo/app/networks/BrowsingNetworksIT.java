@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.palermo.app.privacy.Masking;
 import org.palermo.app.security.Role;
 import org.palermo.app.server.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,10 +87,10 @@ class BrowsingNetworksIT extends ServerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(3))
                 .andExpect(jsonPath("$.members.items[0].id").value(ids.get(0)))
-                .andExpect(jsonPath("$.identifiers.items").value(hasItem("phone:+" + phone)))
+                .andExpect(jsonPath("$.identifiers.items").value(hasItem(Masking.key("phone:+" + phone))))
                 .andExpect(jsonPath("$.edges.items.length()").value(2))
                 .andExpect(jsonPath("$.edges.items[0].reason").value("identifier"))
-                .andExpect(jsonPath("$.edges.items[0].value").value("phone:+" + phone))
+                .andExpect(jsonPath("$.edges.items[0].value").value(Masking.key("phone:+" + phone)))
                 .andExpect(jsonPath("$.timeline[0].city").value(city))
                 .andExpect(jsonPath("$.timeline[0].ads").value(2))
                 .andExpect(jsonPath("$.timeline[0].first").value("2026-04-01T10:00:00Z"))

@@ -102,7 +102,8 @@ class SearchingAndReviewingAdsIT extends ServerTest {
                 .andExpect(jsonPath("$.screening.indicators[0].code").value("TEST_URGENT"))
                 .andExpect(jsonPath("$.screening.rulebookVersion").value("test-rulebook-1"))
                 .andExpect(jsonPath("$.identifiers[0].type").value("phone"))
-                .andExpect(jsonPath("$.identifiers[0].value").value("+447700900555"))
+                .andExpect(jsonPath("$.identifiers[0].value").value("+4477••••••55"))
+                .andExpect(jsonPath("$.masked").value(true))
                 .andExpect(jsonPath("$.link.networkId").value(org.hamcrest.Matchers.matchesPattern("n\\d+")));
         mvc.perform(get("/api/v1/ads/987654321").with(as(Role.SUPERVISOR)))
                 .andExpect(status().isNotFound())

@@ -41,6 +41,7 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.POST, "/api/v1/ads/batch", "/api/v1/ads/batch", EnumSet.of(Role.ANALYST, Role.PARTNER)),
             new Rule(HttpMethod.GET, "/api/v1/ads", "/api/v1/ads?size=0", READERS),
             new Rule(HttpMethod.GET, "/api/v1/ads/{id}", "/api/v1/ads/987654321", READERS),
+            new Rule(HttpMethod.POST, "/api/v1/ads/{id}/reveal", "/api/v1/ads/987654321/reveal", READERS),
             new Rule(HttpMethod.GET, "/api/v1/networks", "/api/v1/networks?size=0", READERS),
             new Rule(HttpMethod.GET, "/api/v1/networks/{id}", "/api/v1/networks/n987654321", READERS),
             new Rule(HttpMethod.POST, "/api/v1/screen", "/api/v1/screen", SCREENERS),
