@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.palermo.app.audit.AuditLog;
+import org.palermo.app.privacy.FreeTextMasking;
 import org.palermo.app.security.Actor;
 import org.palermo.app.web.InvalidRequestException;
 import org.palermo.app.web.NotFoundException;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Saved searches and their alerts, always those of one owner: another account's search or alert is "not found".
  * Saving and deleting a search are writes, audited in the same transaction; listing alerts names ads, so it is
- * audited as a read.
+ * audited as a read, and ad titles come masked.
  */
 public class SavedSearches {
 
@@ -99,7 +100,7 @@ public class SavedSearches {
     /** The caller's alerts, newest first. */
     public Page<Alert> alerts(boolean unseenOnly, Long savedSearchId, Paging paging, Actor actor, String reason) {
         List<Alert> fetched = alerts.of(actor.username(), unseenOnly, savedSearchId, paging.offset(),
-                paging.size() + 1);
+                paging.size() + 1).stream().map(SavedSearches::masked).toList();
         Page<Alert> page = Page.of(fetched, paging.page(), paging.size());
         audit.append(actor.describe(), "alerts.read", (unseenOnly ? "unseen " : "") + "alerts"
                 + (savedSearchId == null ? "" : " of saved search " + savedSearchId) + " page " + paging.page()
@@ -119,6 +120,12 @@ public class SavedSearches {
 
     public int markAllSeen(Actor actor) {
         return alerts.markAllSeen(actor.username(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Privacy by default: the ad title with names, phones and emails masked. */
+    private static Alert masked(Alert a) {
+        return new Alert(a.id(), a.savedSearchId(), a.searchName(), a.adId(), FreeTextMasking.mask(a.adTitle()),
+                a.adCity(), a.adPostedAt(), a.band(), a.createdAt(), a.seenAt());
     }
 
     private View view(SavedSearch s, String owner) {

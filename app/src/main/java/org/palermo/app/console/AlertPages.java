@@ -43,7 +43,7 @@ class AlertPages {
     /** A saved search as the page lists it, its identifier filter masked. */
     record SearchRow(long id, String name, String filters, int unseen) {}
 
-    /** An alert as the page lists it, the ad's title masked. */
+    /** An alert as the page lists it (the ad's title comes masked). */
     record AlertRow(long id, String searchName, long adId, String title, String city, String postedAt, String band,
             String created, boolean seen) {}
 
@@ -122,7 +122,7 @@ class AlertPages {
     }
 
     private static AlertRow row(Alert a) {
-        return new AlertRow(a.id(), a.searchName(), a.adId(), a.adTitle() == null ? "" : NetworkViews.mask(a.adTitle()),
+        return new AlertRow(a.id(), a.searchName(), a.adId(), a.adTitle() == null ? "" : a.adTitle(),
                 a.adCity(), a.adPostedAt() == null ? "" : NetworkViews.DAY.format(a.adPostedAt()), a.band(),
                 NetworkViews.DAY.format(a.createdAt()), a.seenAt() != null);
     }

@@ -7,10 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.palermo.app.networks.NetworkDetail;
 import org.palermo.app.networks.NetworkGraph;
+import org.palermo.app.privacy.FreeTextMasking;
 import org.palermo.app.privacy.Masking;
 import org.palermo.core.linking.NetworkSummary;
 
@@ -18,7 +17,6 @@ import org.palermo.core.linking.NetworkSummary;
 final class NetworkViews {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d ().-]{5,}\\d");
 
     private NetworkViews() {}
 
@@ -95,12 +93,7 @@ final class NetworkViews {
 
     /** A display text with introduced names and phone-like numbers masked. */
     static String mask(String text) {
-        List<Masking.Span> spans = new ArrayList<>(Masking.names(text));
-        Matcher phones = PHONE_LIKE.matcher(text);
-        while (phones.find()) {
-            spans.add(new Masking.Span(phones.start(), phones.end(), Masking.Kind.PHONE));
-        }
-        return Masking.text(text, spans);
+        return FreeTextMasking.mask(text);
     }
 
     private static List<TemplatePart> parts(String text) {

@@ -1,6 +1,7 @@
 package org.palermo.app.networks;
 
 import java.util.List;
+import org.palermo.app.privacy.FreeTextMasking;
 import org.palermo.app.privacy.Masking;
 import org.palermo.app.web.Page;
 import org.palermo.core.linking.HubIdentifier;
@@ -35,7 +36,7 @@ public record NetworkDetail(
 
     /**
      * The same network with phones, emails, handles and names masked (privacy by default, {@link Masking}): in the
-     * identifiers, the edges' values, the persons per phone and the cut hubs.
+     * identifiers, the edges' values, the persons per phone, the cut hubs and the template texts.
      */
     public NetworkDetail masked() {
         Page<String> maskedIdentifiers = new Page<>(identifiers.items().stream().map(Masking::key).toList(),
@@ -53,7 +54,8 @@ public record NetworkDetail(
                         h.reason()))
                 .toList();
         return new NetworkDetail(id, size, templates, members, maskedIdentifiers, maskedEdges, timeline,
-                maskedPersons, features, risk, absorbed, maskedHubs, labels);
+                maskedPersons, features, risk, absorbed, maskedHubs, labels, templateTexts.stream()
+                .map(t -> new TemplateView(t.template(), t.ads(), FreeTextMasking.mask(t.text()))).toList());
     }
 
     /** A member ad (its id in {@code /api/v1/ads/{id}}) and its template. */
