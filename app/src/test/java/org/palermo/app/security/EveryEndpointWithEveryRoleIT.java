@@ -76,7 +76,17 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
             new Rule(HttpMethod.POST, "/console/alerts/searches/{id}/delete", "/console/alerts/searches/987654321/delete",
                     READERS),
             new Rule(HttpMethod.POST, "/console/alerts/{id}/seen", "/console/alerts/987654321/seen", READERS),
-            new Rule(HttpMethod.POST, "/console/alerts/seen", "/console/alerts/seen", READERS));
+            new Rule(HttpMethod.POST, "/console/alerts/seen", "/console/alerts/seen", READERS),
+            new Rule(HttpMethod.GET, "/console/audit", "/console/audit", EnumSet.of(Role.AUDITOR)),
+            new Rule(HttpMethod.GET, "/console/admin", "/console/admin", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/console/admin/users", "/console/admin/users", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/console/admin/users/{id}/enabled",
+                    "/console/admin/users/987654321/enabled?enabled=true", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/console/admin/users/{id}/role", "/console/admin/users/987654321/role",
+                    EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/console/admin/tokens", "/console/admin/tokens", EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.POST, "/console/admin/tokens/{id}/revoke", "/console/admin/tokens/987654321/revoke",
+                    EnumSet.of(Role.ADMIN)));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation
