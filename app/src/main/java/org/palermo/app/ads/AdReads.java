@@ -49,6 +49,23 @@ public class AdReads {
         return page;
     }
 
+    /**
+     * One page of the review queue: unlabelled ads by risk, each with its explanation, identifiers and network,
+     * masked. One audit record for the page.
+     */
+    public Page<AdDetail> queue(Paging paging, Actor actor) {
+        List<AdSummary> fetched = ads.unlabelledByRisk(paging.offset(), paging.size() + 1);
+        List<AdDetail> details = fetched.stream().map(s -> {
+            Found found = find(s.id());
+            return AdMasking.mask(found.detail(), found.identifiers());
+        }).toList();
+        Page<AdDetail> page = Page.of(details, paging.page(), paging.size());
+        audit.append(actor.describe(), "ads.queue", "unlabelled by risk page " + paging.page() + " -> "
+                + page.items().size() + " ads " + IdRanges.of(page.items().stream().map(d -> d.ad().id()).toList()),
+                null);
+        return page;
+    }
+
     /** The ad with personal data masked. */
     public AdDetail detail(long id, Actor actor, String reason) {
         Found found = find(id);

@@ -80,6 +80,18 @@ class AdsJdbcRepository {
         return statement.param("limit", limit).param("offset", offset).query((rs, n) -> summary(rs)).list();
     }
 
+    /** The review queue: ads no one has labelled yet, highest risk first (unscreened last), newest first on ties. */
+    List<AdSummary> unlabelledByRisk(int offset, int limit) {
+        return jdbc.sql("""
+                SELECT a.id, a.source, a.external_id, a.title, a.city, a.site, a.posted_at, s.risk, s.band
+                FROM ads a LEFT JOIN screening_results s ON s.ad_id = a.id
+                WHERE NOT EXISTS (SELECT 1 FROM labels l WHERE l.subject_type = 'AD'
+                                  AND l.subject_id = CAST(a.id AS VARCHAR(200)))
+                ORDER BY s.risk DESC NULLS LAST, a.id DESC LIMIT :limit OFFSET :offset""")
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> summary(rs)).list();
+    }
+
     private StoredAd storedAd(ResultSet rs) throws SQLException {
         return new StoredAd(rs.getLong("id"), rs.getString("source"), rs.getString("external_id"),
                 rs.getString("title"), rs.getString("body"), instant(rs, "posted_at"), rs.getString("city"),

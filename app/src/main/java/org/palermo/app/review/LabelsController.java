@@ -9,7 +9,6 @@ import org.palermo.app.audit.AuditLog;
 import org.palermo.app.security.Access;
 import org.palermo.app.security.Actor;
 import org.palermo.app.web.InvalidRequestException;
-import org.palermo.app.web.NotFoundException;
 import org.palermo.app.web.Violation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,14 +28,10 @@ class LabelsController {
 
     static final int MAX_REASON = 2000;
 
-    private final Labels labels;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
+    private final Labelling labelling;
 
-    LabelsController(Labels labels, AuditLog audit, TransactionTemplate transactions) {
-        this.labels = labels;
-        this.audit = audit;
-        this.transactions = transactions;
+    LabelsController(Labelling labelling) {
+        this.labelling = labelling;
     }
 
     /** A label request: {@code label} is one of {@link Label}, {@code reason} is required. */
@@ -48,10 +43,8 @@ class LabelsController {
     ResponseEntity<Labels.Labelled> labelAd(@PathVariable long id, @RequestBody LabelRequest request,
             Authentication caller) {
         Label label = check(request);
-        if (!labels.adExists(id)) {
-            throw new NotFoundException("ad " + id);
-        }
-        return created(Labels.Subject.AD, Long.toString(id), label, request.reason().trim(), Actor.of(caller));
+        Labels.Labelled labelled = labelling.labelAd(id, label, request.reason(), Actor.of(caller));
+        return ResponseEntity.created(URI.create("/api/v1/ads/" + id)).body(labelled);
     }
 
     @Operation(summary = "Label a network with a reason")
@@ -63,19 +56,9 @@ class LabelsController {
         if (id.isBlank() || id.length() > 200) {
             throw InvalidRequestException.of("id", "a network id has 1-200 characters");
         }
-        return created(Labels.Subject.NETWORK, id, label, request.reason().trim(), Actor.of(caller));
-    }
-
-    private ResponseEntity<Labels.Labelled> created(Labels.Subject subject, String id, Label label, String reason,
-            Actor actor) {
-        Labels.Labelled labelled = transactions.execute(status -> {
-            Labels.Labelled l = labels.add(subject, id, label, reason, actor.username());
-            audit.append(actor.describe(), "labels.create",
-                    subject.name().toLowerCase() + " " + id + " labelled " + label + " (label " + l.id() + ")", reason);
-            return l;
-        });
-        String path = subject == Labels.Subject.AD ? "/api/v1/ads/" : "/api/v1/networks/";
-        return ResponseEntity.created(URI.create(path + id)).body(labelled);
+        Labels.Labelled labelled = labelling.label(Labels.Subject.NETWORK, id, label, request.reason(),
+                Actor.of(caller));
+        return ResponseEntity.created(URI.create("/api/v1/networks/" + id)).body(labelled);
     }
 
     private static Label check(LabelRequest request) {
@@ -108,6 +91,11 @@ class LabelsController {
         @Bean
         Labels labels(JdbcClient jdbc, Clock clock) {
             return new Labels(jdbc, clock);
+        }
+
+        @Bean
+        Labelling labelling(Labels labels, AuditLog audit, TransactionTemplate transactions) {
+            return new Labelling(labels, audit, transactions);
         }
     }
 }

@@ -2,7 +2,16 @@ package org.palermo.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +38,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.app.security.Accounts;
+import org.palermo.app.security.ApiTokens;
+import org.palermo.app.security.IssuedToken;
+import org.palermo.app.security.Scope;
 import org.palermo.app.security.Role;
 import org.palermo.app.server.PalermoServer;
 import org.palermo.app.server.TestServerConfiguration;
@@ -67,6 +79,8 @@ public abstract class BrowserTest {
 
     @LocalServerPort protected int port;
     @Autowired protected Accounts accounts;
+    @Autowired protected ApiTokens tokens;
+    @Autowired protected ObjectMapper mapper;
 
     protected WebDriver browser;
     private String testName;
@@ -129,10 +143,37 @@ public abstract class BrowserTest {
         return username;
     }
 
+    /**
+     * Ingests ads through the API (as a partner with an ingest token) and returns their database ids in order.
+     * {@code adsJson} is a JSON array in the API's input contract.
+     */
+    protected List<Long> ingest(String adsJson) {
+        String partner = newAccount(Role.PARTNER);
+        IssuedToken token = tokens.issue(accounts.find(partner).orElseThrow(), "browser test feed",
+                Set.of(Scope.INGEST), Duration.ofDays(1));
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                    URI.create(url("/api/v1/ads/batch")))
+                            .header("Authorization", "Bearer " + token.secret())
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(adsJson)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            List<Long> ids = new ArrayList<>();
+            mapper.readTree(response.body()).get("ads").forEach(receipt -> ids.add(receipt.get("id").asLong()));
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fills and submits the login form. */
     protected void signIn(String username, String password) {
         open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
+        waitFor(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
     }

@@ -86,7 +86,15 @@ class EveryEndpointWithEveryRoleIT extends ServerTest {
                     EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.POST, "/console/admin/tokens", "/console/admin/tokens", EnumSet.of(Role.ADMIN)),
             new Rule(HttpMethod.POST, "/console/admin/tokens/{id}/revoke", "/console/admin/tokens/987654321/revoke",
-                    EnumSet.of(Role.ADMIN)));
+                    EnumSet.of(Role.ADMIN)),
+            new Rule(HttpMethod.GET, "/console/queue", "/console/queue", READERS),
+            new Rule(HttpMethod.POST, "/console/queue/ads/{id}/label", "/console/queue/ads/987654321/label",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.POST, "/console/queue/networks/{id}/label", "/console/queue/networks/n/label",
+                    EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
+            new Rule(HttpMethod.GET, "/console/ads/{id}", "/console/ads/987654321", READERS),
+            new Rule(HttpMethod.POST, "/console/ads/{id}/reveal", "/console/ads/987654321/reveal", READERS),
+            new Rule(HttpMethod.GET, "/console/search", "/console/search", READERS));
 
     private MockHttpServletRequestBuilder call(Rule rule) {
         // a well-formed body that every endpoint reads; requests that pass authorization then fail validation

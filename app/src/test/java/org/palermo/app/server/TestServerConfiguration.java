@@ -25,7 +25,7 @@ public class TestServerConfiguration {
 
     /**
      * A pipeline with a visible rule, so tests can check what the server stores: text containing "urgent" is high
-     * risk, otherwise low; a token "phone:DIGITS" is a phone identifier.
+     * risk (the indicator spans the word), otherwise low; a token "phone:DIGITS" is a phone identifier.
      */
     @Bean
     AdPipeline fakePipeline(ObjectMapper mapper) {
@@ -36,7 +36,10 @@ public class TestServerConfiguration {
                 boolean urgent = text.toLowerCase(Locale.ROOT).contains("urgent");
                 ArrayNode indicators = mapper.createArrayNode();
                 if (urgent) {
-                    indicators.addObject().put("code", "TEST_URGENT").put("category", "test").put("weight", 1.0);
+                    int at = text.toLowerCase(Locale.ROOT).indexOf("urgent");
+                    indicators.addObject().put("code", "TEST_URGENT").put("category", "test").put("weight", 1.0)
+                            .put("grade", "MODERATE").put("text", text.substring(at, at + 6)).put("start", at)
+                            .put("end", at + 6);
                 }
                 Verdict verdict = new Verdict(urgent ? 0.9 : 0.1, urgent ? "high" : "low",
                         urgent ? List.of("test") : List.of(), indicators, "test-rulebook-1", null);
