@@ -60,7 +60,7 @@ class AlertPages {
     String save(@ModelAttribute("form") SearchForm form, Model model, Authentication caller,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         try {
-            SavedSearches.View saved = searches.save(form, Actor.of(caller), null);
+            SavedSearches.View saved = searches.save(throughDay(form), Actor.of(caller), null);
             redirect.addFlashAttribute("message", "Saved \"" + saved.name() + "\": new ads that match it will "
                     + "appear here as alerts.");
             return "redirect:/console/alerts";
@@ -108,6 +108,23 @@ class AlertPages {
         model.addAttribute("alertsPage", alerts);
         model.addAttribute("unseenOnly", unseen);
         model.addAttribute("unseenCount", searches.unseenAlerts(actor));
+    }
+
+    /**
+     * The console's date fields are whole days and "to" includes its day (as on the search page); the saved search's
+     * {@code to} is exclusive, so a date D becomes the start of D + 1.
+     */
+    static SearchForm throughDay(SearchForm form) {
+        String to = form.to();
+        if (to != null && to.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                to = java.time.LocalDate.parse(to.strip()).plusDays(1).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                // left as typed: SearchForm reports it
+            }
+        }
+        return new SearchForm(form.name(), form.q(), form.city(), form.site(), form.from(), to, form.band(),
+                form.identifier());
     }
 
     static String filters(SearchCriteria c) {

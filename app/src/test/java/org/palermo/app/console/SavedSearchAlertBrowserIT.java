@@ -24,11 +24,17 @@ class SavedSearchAlertBrowserIT extends BrowserTest {
     @Test
     void aSavedSearchAlertsItsOwnerWhenAMatchingAdIsIngested() throws Exception {
         signInAs(Role.ANALYST);
-        open("/console/alerts");
-        waitFor(By.id("ss-name")).sendKeys("Urgent in " + city);
-        browser.findElement(By.id("ss-q")).sendKeys("urgent");
-        browser.findElement(By.id("ss-city")).sendKeys(city);
-        new Select(browser.findElement(By.id("ss-band"))).selectByValue("high");
+        open("/console/search");
+        waitFor(By.id("q")).sendKeys("urgent");
+        browser.findElement(By.id("city")).sendKeys(city);
+        new Select(browser.findElement(By.id("band"))).selectByValue("high");
+        browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        waitFor(By.id("save-search")).click();
+
+        // the alerts page's form comes filled with the search's filters; the analyst names it
+        assertThat(waitFor(By.id("ss-city")).getAttribute("value")).isEqualTo(city);
+        assertThat(browser.findElement(By.id("ss-q")).getAttribute("value")).isEqualTo("urgent");
+        browser.findElement(By.id("ss-name")).sendKeys("Urgent in " + city);
         screenshot("search-filled");
         browser.findElement(By.cssSelector("form[action$='/console/alerts/searches'] button[type=submit]")).click();
 
