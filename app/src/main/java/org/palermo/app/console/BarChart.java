@@ -11,7 +11,7 @@ public record BarChart(List<Bar> bars, long max, int width, int height) {
 
     public record Bar(String label, long value, double x, double y, double width, double height, boolean labelled) {}
 
-    static final int WIDTH = 560;
+    static final int WIDTH = 420;
     static final int HEIGHT = 150;
     private static final int AXIS = 16;
 
@@ -25,7 +25,7 @@ public record BarChart(List<Bar> bars, long max, int width, int height) {
         for (int i = 0; i < values.size(); i++) {
             double h = values.get(i) == 0 ? 0 : Math.max(1, plot * values.get(i) / max);
             bars.add(new Bar(labels.get(i), values.get(i), i * slot + slot * 0.1, plot - h, slot * 0.8, h,
-                    i % every == 0 || i == values.size() - 1));
+                    (values.size() - 1 - i) % every == 0));
         }
         return new BarChart(List.copyOf(bars), max, WIDTH, HEIGHT);
     }
