@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.palermo.app.security.ApiTokens;
 import org.palermo.app.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** An analyst opens a network, expands it node by node, reads why ads are linked, and sees where it moved. */
 class ExploringANetworkBrowserIT extends BrowserTest {
 
-    @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -26,16 +24,14 @@ class ExploringANetworkBrowserIT extends BrowserTest {
 
     /** Four ads: three share one phone (two in a fresh city, one later in York), the fourth shares a second phone. */
     String ingestNetwork() throws Exception {
-        ConsoleApi api = new ConsoleApi(url(""), accounts, tokens, "feed-" + run);
         String text = "Relaxing companionship and massage downtown, friendly and discreet, call any day this week";
-        String body = api.ingest("[" + String.join(",",
+        List<Long> ids = ingest("[" + String.join(",",
                 ad("n1", city, "2026-03-01T10:00:00Z", text + " ask for Alina phone:15550101" + digits()),
                 ad("n2", city, "2026-03-04T10:00:00Z", "New in town tonight phone:15550101" + digits()),
                 ad("n3", "York", "2026-03-12T10:00:00Z", "Visiting York this weekend phone:15550101" + digits()
                         + " phone:15550202" + digits()),
                 ad("n4", "York", "2026-03-14T10:00:00Z", "Quiet place phone:15550202" + digits())) + "]");
-        long first = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
-        return jdbc.sql("SELECT network_id FROM ad_links WHERE ad_id = :id").param("id", first)
+        return jdbc.sql("SELECT network_id FROM ad_links WHERE ad_id = :id").param("id", ids.get(0))
                 .query(String.class).single();
     }
 

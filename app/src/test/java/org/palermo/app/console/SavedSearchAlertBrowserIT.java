@@ -8,14 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.palermo.app.alerts.AlertEvaluation;
-import org.palermo.app.security.ApiTokens;
 import org.palermo.app.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An analyst saves a search in the console; a partner then ingests a matching ad; the analyst sees the alert. */
 class SavedSearchAlertBrowserIT extends BrowserTest {
 
-    @Autowired ApiTokens tokens;
     @Autowired AlertEvaluation evaluation;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -42,8 +40,7 @@ class SavedSearchAlertBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("saved-searches")).getText()).contains("Urgent in " + city)
                 .contains("city=" + city).contains("band=high");
 
-        ConsoleApi api = new ConsoleApi(url(""), accounts, tokens, "feed-" + run);
-        api.ingest("[{\"id\": \"" + run + "-1\", \"title\": \"Urgent booking, ask for Alina\", \"body\": \"urgent, "
+        ingest("[{\"id\": \"" + run + "-1\", \"title\": \"Urgent booking, ask for Alina\", \"body\": \"urgent, "
                 + "new in town\", \"city\": \"" + city + "\"}, {\"id\": \"" + run + "-2\", \"title\": \"Calm evening\","
                 + " \"body\": \"nothing special\", \"city\": \"" + city + "\"}]");
         evaluation.awaitIdle(30, TimeUnit.SECONDS);
