@@ -57,10 +57,16 @@ class AlertsJdbcRepository {
                 .param("owner", owner).query(Integer.class).single();
     }
 
-    int unseenOf(String owner, long savedSearchId) {
-        return jdbc.sql("SELECT COUNT(*) FROM alerts WHERE owner = :owner AND saved_search_id = :search"
-                        + " AND seen_at IS NULL")
-                .param("owner", owner).param("search", savedSearchId).query(Integer.class).single();
+    /** Unseen alerts of the owner, by saved search id (searches without any are absent). */
+    java.util.Map<Long, Integer> unseenBySearch(String owner) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT saved_search_id, COUNT(*) AS n FROM alerts WHERE owner = :owner AND seen_at IS NULL"
+                        + " GROUP BY saved_search_id")
+                .param("owner", owner)
+                .query(rs -> {
+                    counts.put(rs.getLong("saved_search_id"), rs.getInt("n"));
+                });
+        return counts;
     }
 
     /** Marks the owner's alert seen; false when the owner has no such alert. Seeing it again keeps the first time. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.palermo.app.audit.AuditLog;
 import org.palermo.app.privacy.FreeTextMasking;
 import org.palermo.app.security.Actor;
@@ -87,13 +88,15 @@ public class SavedSearches {
     }
 
     public View find(long id, Actor actor) {
-        return searches.find(actor.username(), id).map(s -> view(s, actor.username()))
+        Map<Long, Integer> unseen = alerts.unseenBySearch(actor.username());
+        return searches.find(actor.username(), id).map(s -> view(s, unseen))
                 .orElseThrow(() -> new NotFoundException("saved search " + id));
     }
 
     public Page<View> list(Paging paging, Actor actor) {
+        Map<Long, Integer> unseen = alerts.unseenBySearch(actor.username());
         List<View> fetched = searches.of(actor.username(), paging.offset(), paging.size() + 1).stream()
-                .map(s -> view(s, actor.username())).toList();
+                .map(s -> view(s, unseen)).toList();
         return Page.of(fetched, paging.page(), paging.size());
     }
 
@@ -128,8 +131,8 @@ public class SavedSearches {
                 a.adCity(), a.adPostedAt(), a.band(), a.createdAt(), a.seenAt());
     }
 
-    private View view(SavedSearch s, String owner) {
+    private static View view(SavedSearch s, Map<Long, Integer> unseen) {
         return new View(s.id(), s.name(), s.criteria(), s.criteria().describe(), s.createdAt(),
-                alerts.unseenOf(owner, s.id()));
+                unseen.getOrDefault(s.id(), 0));
     }
 }
