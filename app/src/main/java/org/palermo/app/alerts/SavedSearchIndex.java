@@ -12,16 +12,20 @@ import java.util.Map;
  */
 final class SavedSearchIndex {
 
-    private final Map<String, List<SavedSearch>> byCity = new HashMap<>();
-    private final List<SavedSearch> anyCity = new ArrayList<>();
+    /** A saved search with its criteria prepared for matching. */
+    private record Entry(SavedSearch search, PreparedCriteria criteria) {}
+
+    private final Map<String, List<Entry>> byCity = new HashMap<>();
+    private final List<Entry> anyCity = new ArrayList<>();
 
     SavedSearchIndex(List<SavedSearch> searches) {
         for (SavedSearch search : searches) {
             String city = search.criteria().city();
+            Entry entry = new Entry(search, new PreparedCriteria(search.criteria()));
             if (city == null) {
-                anyCity.add(search);
+                anyCity.add(entry);
             } else {
-                byCity.computeIfAbsent(city.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(search);
+                byCity.computeIfAbsent(city.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
             }
         }
     }
@@ -34,16 +38,16 @@ final class SavedSearchIndex {
     List<SavedSearch> matching(NewAd ad) {
         List<SavedSearch> out = new ArrayList<>();
         if (ad.city() != null) {
-            collect(byCity.getOrDefault(ad.city().toLowerCase(Locale.ROOT), List.of()), ad, out);
+            collect(byCity.getOrDefault(ad.city(), List.of()), ad, out);
         }
         collect(anyCity, ad, out);
         return out;
     }
 
-    private static void collect(List<SavedSearch> candidates, NewAd ad, List<SavedSearch> out) {
-        for (SavedSearch search : candidates) {
-            if (search.criteria().matches(ad)) {
-                out.add(search);
+    private static void collect(List<Entry> candidates, NewAd ad, List<SavedSearch> out) {
+        for (Entry entry : candidates) {
+            if (entry.criteria().matches(ad)) {
+                out.add(entry.search());
             }
         }
     }

@@ -1,8 +1,6 @@
 package org.palermo.app.alerts;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +18,6 @@ public record SearchCriteria(String text, String city, String site, Instant from
         String identifier) {
 
     static final Set<String> BANDS = Set.of("low", "medium", "high");
-    private static final List<String> KINDS = List.of("phone", "email", "url", "handle", "payment");
 
     public SearchCriteria {
         text = blankToNull(text);
@@ -40,31 +37,7 @@ public record SearchCriteria(String text, String city, String site, Instant from
 
     /** Whether a new ad is one that the same search through the API would find. */
     boolean matches(NewAd ad) {
-        return (city == null || equalsLower(city, ad.city()))
-                && (site == null || equalsLower(site, ad.site()))
-                && (from == null || ad.postedAt() != null && !ad.postedAt().isBefore(from))
-                && (to == null || ad.postedAt() != null && ad.postedAt().isBefore(to))
-                && (band == null || band.equals(ad.band()))
-                && (identifier == null || carriesIdentifier(ad))
-                && (text == null || contains(ad.title(), text) || contains(ad.body(), text));
-    }
-
-    private boolean carriesIdentifier(NewAd ad) {
-        int colon = identifier.indexOf(':');
-        String kind = colon > 0 ? identifier.substring(0, colon).toLowerCase(Locale.ROOT) : null;
-        if (kind != null && KINDS.contains(kind)) {
-            return ad.identifiers().contains(new NewAd.Carried(kind.toUpperCase(Locale.ROOT),
-                    identifier.substring(colon + 1)));
-        }
-        return ad.identifiers().stream().anyMatch(i -> i.normalised().equals(identifier));
-    }
-
-    private static boolean equalsLower(String wanted, String value) {
-        return value != null && value.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean contains(String value, String wanted) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
+        return new PreparedCriteria(this).matches(ad);
     }
 
     /** A short description, as the audit log and the console show it. */
