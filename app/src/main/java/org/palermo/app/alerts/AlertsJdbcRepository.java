@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,7 +49,7 @@ class AlertsJdbcRepository {
                 WHERE al.owner = :owner""" + (unseenOnly ? " AND al.seen_at IS NULL" : "")
                         + (savedSearchId == null ? "" : " AND al.saved_search_id = :search")
                         + " ORDER BY al.id DESC LIMIT :limit OFFSET :offset")
-                .params(savedSearchId == null ? java.util.Map.of() : java.util.Map.of("search", savedSearchId))
+                .params(savedSearchId == null ? Map.of() : Map.of("search", savedSearchId))
                 .param("owner", owner).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> row(rs)).list();
     }
@@ -58,8 +60,8 @@ class AlertsJdbcRepository {
     }
 
     /** Unseen alerts of the owner, by saved search id (searches without any are absent). */
-    java.util.Map<Long, Integer> unseenBySearch(String owner) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    Map<Long, Integer> unseenBySearch(String owner) {
+        Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("SELECT saved_search_id, COUNT(*) AS n FROM alerts WHERE owner = :owner AND seen_at IS NULL"
                         + " GROUP BY saved_search_id")
                 .param("owner", owner)

@@ -1,5 +1,6 @@
 package org.palermo.app.networks;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public class NetworkGraph {
     public record Node(String id, String kind, String value) {}
 
     /** An edge between two node ids with the reason linking gave. */
-    public record Edge(String from, String to, String reason, String value, Double similarity, java.time.Instant at) {}
+    public record Edge(String from, String to, String reason, String value, Double similarity, Instant at) {}
 
     /** Some neighbours of a node, with the edges that join them to it. */
     public record Neighbourhood(Node node, List<Node> neighbours, List<Edge> edges, int total) {}
@@ -47,33 +48,25 @@ public class NetworkGraph {
     public Neighbourhood neighbours(String networkId, String nodeId, int limit, Actor actor, String reason) {
         NetworkSummary s = linking.describe(networkId).map(ServerLinking.Described::summary)
                 .orElseThrow(() -> new NotFoundException("network " + networkId));
-        Map<String, String> idOfKey = identifierIds(s);
         Node node = node(s, nodeId).orElseThrow(() -> new NotFoundException("node " + nodeId + " of " + networkId));
+        Map<String, String> idOfKey = identifierIds(s);
         Map<String, Edge> byNeighbour = new LinkedHashMap<>();
         for (NetworkSummary.LinkEdge e : s.edges()) {
-            String from = "a" + e.from();
-            String to = "a" + e.to();
             if (e.reason().equals("template")) {
-                if (node.id().equals(from) || node.id().equals(to)) {
-                    String other = node.id().equals(from) ? to : from;
-                    byNeighbour.putIfAbsent(other, new Edge(node.id(), other, e.reason(), e.value(), e.similarity(), e.at()));
-                }
+                templateNeighbour(node, e, byNeighbour);
             } else {
-                String identifier = idOfKey.computeIfAbsent(e.value(), k -> "i" + idOfKey.size());
-                if (node.id().equals(from) || node.id().equals(to)) {
-                    byNeighbour.putIfAbsent(identifier, new Edge(node.id(), identifier, e.reason(), e.value(), null, e.at()));
-                } else if (node.id().equals(identifier)) {
-                    byNeighbour.putIfAbsent(from, new Edge(identifier, from, e.reason(), e.value(), null, e.at()));
-                    byNeighbour.putIfAbsent(to, new Edge(identifier, to, e.reason(), e.value(), null, e.at()));
-                }
+                identifierNeighbours(node, e, idOfKey.computeIfAbsent(e.value(), k -> "i" + idOfKey.size()),
+                        byNeighbour);
             }
         }
         Map<String, String> keyOfId = new HashMap<>();
         idOfKey.forEach((key, id) -> keyOfId.put(id, key));
         List<Node> neighbours = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
-        byNeighbour.entrySet().stream().sorted((x, y) -> Boolean.compare(x.getKey().startsWith("i"),
-                        y.getKey().startsWith("i"))).limit(limit).forEach(entry -> {
+        byNeighbour.entrySet().stream()
+                .sorted((x, y) -> Boolean.compare(x.getKey().startsWith("i"), y.getKey().startsWith("i")))
+                .limit(limit)
+                .forEach(entry -> {
                     String id = entry.getKey();
                     neighbours.add(id.startsWith("a") ? new Node(id, "ad", id.substring(1))
                             : new Node(id, "identifier", keyOfId.get(id)));
@@ -82,6 +75,29 @@ public class NetworkGraph {
         audit.append(actor.describe(), "networks.read", "network " + s.id() + " graph node " + nodeId + " -> "
                 + neighbours.size() + " of " + byNeighbour.size() + " neighbours", reason);
         return new Neighbourhood(node, neighbours, edges, byNeighbour.size());
+    }
+
+    /** A template edge joins two ads directly. */
+    private static void templateNeighbour(Node node, NetworkSummary.LinkEdge e, Map<String, Edge> out) {
+        String from = "a" + e.from();
+        String to = "a" + e.to();
+        if (node.id().equals(from) || node.id().equals(to)) {
+            String other = node.id().equals(from) ? to : from;
+            out.putIfAbsent(other, new Edge(node.id(), other, e.reason(), e.value(), e.similarity(), e.at()));
+        }
+    }
+
+    /** An identifier edge joins each of its two ads to the identifier's node. */
+    private static void identifierNeighbours(Node node, NetworkSummary.LinkEdge e, String identifier,
+            Map<String, Edge> out) {
+        String from = "a" + e.from();
+        String to = "a" + e.to();
+        if (node.id().equals(from) || node.id().equals(to)) {
+            out.putIfAbsent(identifier, new Edge(node.id(), identifier, e.reason(), e.value(), null, e.at()));
+        } else if (node.id().equals(identifier)) {
+            out.putIfAbsent(from, new Edge(identifier, from, e.reason(), e.value(), null, e.at()));
+            out.putIfAbsent(to, new Edge(identifier, to, e.reason(), e.value(), null, e.at()));
+        }
     }
 
     private static Optional<Node> node(NetworkSummary s, String nodeId) {
