@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -35,6 +36,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.app.security.Accounts;
@@ -58,6 +62,9 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>Each test gets a fresh browser. Screenshots go to {@code app/target/browser-screenshots/Class/method-step.png}:
  * at the steps a test names with {@link #screenshot(String)}, at the end of every test, and on failure.
+ *
+ * <p>After each test the browser's console must show no Content-Security-Policy violation (no inline script or
+ * style the policy blocked).
  *
  * <p>Without Chromium the tests are skipped, except under CI ({@code CI=true}) where they fail.
  */
@@ -102,6 +109,9 @@ public abstract class BrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1366,768", "--lang=en-US", "--disable-extensions", "--no-first-run");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -114,8 +124,15 @@ public abstract class BrowserTest {
     void closeBrowser() {
         if (browser != null) {
             screenshot("end");
-            browser.quit();
-            browser = null;
+            List<String> blocked;
+            try {
+                blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+            } finally {
+                browser.quit();
+                browser = null;
+            }
+            assertThat(blocked).as("the Content-Security-Policy blocked something the page needed").isEmpty();
         }
     }
 
