@@ -5,7 +5,7 @@
 (function () {
   'use strict';
   var SVG = 'http://www.w3.org/2000/svg';
-  var RADIUS = 120;
+  var RADIUS = 170;
 
   function el(name, attrs, parent) {
     var e = document.createElementNS(SVG, name);
@@ -34,7 +34,7 @@
     function free(x, y) {
       return Object.keys(nodes).every(function (id) {
         var n = nodes[id];
-        return Math.hypot(n.x - x, n.y - y) > 46;
+        return Math.hypot(n.x - x, n.y - y) > 110;
       });
     }
 
@@ -44,8 +44,8 @@
       for (var ring = 1; ring < 6; ring++) {
         for (var tryAt = 0; tryAt < 12; tryAt++) {
           var a = base + spread * (index + 0.5 + tryAt * 0.37) / Math.max(count, 1);
-          var x = parent.x + Math.cos(a) * RADIUS * ring * 0.8;
-          var y = parent.y + Math.sin(a) * RADIUS * ring * 0.8;
+          var x = parent.x + Math.cos(a) * RADIUS * ring;
+          var y = parent.y + Math.sin(a) * RADIUS * ring;
           if (free(x, y)) { return { x: x, y: y, angle: a + Math.PI / 2 }; }
         }
       }
@@ -63,19 +63,24 @@
 
     function addNode(data, at) {
       if (nodes[data.id]) { return nodes[data.id]; }
-      var n = { id: data.id, kind: data.kind, label: data.label, href: data.href, x: at.x, y: at.y,
-        angle: at.angle, expanded: false };
+      var n = { id: data.id, kind: data.kind, label: data.label, place: data.place, href: data.href, x: at.x,
+        y: at.y, angle: at.angle, expanded: false };
+      var full = data.label + (data.place ? ', ' + data.place : '');
       var g = el('g', { class: 'node ' + data.kind, tabindex: '0', role: 'button', 'data-node': data.id,
-        'aria-label': data.label + ' (' + data.kind + '): show neighbours', transform: 'translate(' + n.x + ',' + n.y + ')' },
+        'aria-label': full + ' (' + data.kind + '): show neighbours', transform: 'translate(' + n.x + ',' + n.y + ')' },
         nodeLayer);
       if (data.kind === 'ad') {
         el('circle', { r: 16 }, g);
       } else {
         el('rect', { x: -14, y: -14, width: 28, height: 28, rx: 3, transform: 'rotate(45)' }, g);
       }
-      var text = el('text', { y: 32, 'text-anchor': 'middle' }, g);
+      var text = el('text', { y: 34, 'text-anchor': 'middle' }, g);
       text.textContent = data.label;
-      el('title', {}, g).textContent = data.label;
+      if (data.place) {
+        var placeText = el('text', { y: 50, 'text-anchor': 'middle', class: 'place' }, g);
+        placeText.textContent = data.place;
+      }
+      el('title', {}, g).textContent = full;
       g.addEventListener('click', function () { expand(n); });
       g.addEventListener('keydown', function (event) {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -114,7 +119,7 @@
       if (n.href) {
         var a = document.createElement('a');
         a.href = n.href;
-        a.textContent = 'Open ' + n.label;
+        a.textContent = 'Open ' + n.label + (n.place ? ' (' + n.place + ')' : '');
         panel.appendChild(a);
       } else {
         panel.textContent = 'Selected ' + n.label;
@@ -126,7 +131,8 @@
       if (n.expanded) { return; }
       n.expanded = true;
       n.element.classList.add('expanded');
-      n.element.setAttribute('aria-label', n.label + ' (' + n.kind + '): neighbours shown');
+      n.element.setAttribute('aria-label', n.label + (n.place ? ', ' + n.place : '') + ' (' + n.kind
+        + '): neighbours shown');
       status.textContent = 'Loading neighbours of ' + n.label + '\u2026';
       fetch(url + (url.indexOf('?') < 0 ? '?' : '&') + 'node=' + encodeURIComponent(n.id),
         { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -153,7 +159,8 @@
     }
 
     var first = addNode({ id: box.getAttribute('data-start-id'), kind: box.getAttribute('data-start-kind'),
-      label: box.getAttribute('data-start-label'), href: box.getAttribute('data-start-href') }, { x: 0, y: 0 });
+      label: box.getAttribute('data-start-label'), place: box.getAttribute('data-start-place'),
+      href: box.getAttribute('data-start-href') }, { x: 0, y: 0 });
     fit();
     expand(first);
   }

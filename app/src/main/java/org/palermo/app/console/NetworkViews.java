@@ -20,8 +20,8 @@ final class NetworkViews {
 
     private NetworkViews() {}
 
-    /** A node of the graph as the page's script draws it. */
-    record GraphNode(String id, String kind, String label, String href) {}
+    /** A node of the graph as the page's script draws it; {@code place} is an ad's city and day. */
+    record GraphNode(String id, String kind, String label, String place, String href) {}
 
     /** An edge of the graph with its reason in words. */
     record GraphEdge(String from, String to, String reason, String text) {}
@@ -42,8 +42,8 @@ final class NetworkViews {
 
     static GraphNode node(NetworkGraph.Node node) {
         return node.kind().equals("ad")
-                ? new GraphNode(node.id(), "ad", "ad " + node.value(), "/console/ads/" + node.value())
-                : new GraphNode(node.id(), "identifier", Masking.key(node.value()), null);
+                ? new GraphNode(node.id(), "ad", "ad " + node.value(), node.place(), "/console/ads/" + node.value())
+                : new GraphNode(node.id(), "identifier", Masking.key(node.value()), null, null);
     }
 
     static Neighbours neighbours(NetworkGraph.Neighbourhood n) {

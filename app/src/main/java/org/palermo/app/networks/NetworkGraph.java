@@ -22,8 +22,16 @@ import org.palermo.core.linking.NetworkSummary;
  */
 public class NetworkGraph {
 
-    /** A node: {@code kind} is {@code ad} (then {@code value} is the ad id) or {@code identifier} (its key). */
-    public record Node(String id, String kind, String value) {}
+    /**
+     * A node: {@code kind} is {@code ad} (then {@code value} is the ad id and {@code place} its city and posting
+     * day) or {@code identifier} (its key; no place).
+     */
+    public record Node(String id, String kind, String value, String place) {
+
+        Node withPlace(Map<Long, String> places) {
+            return kind.equals("ad") ? new Node(id, kind, value, places.get(Long.parseLong(value))) : this;
+        }
+    }
 
     /** An edge between two node ids with the reason linking gave. */
     public record Edge(String from, String to, String reason, String value, Double similarity, Instant at) {}
@@ -33,15 +41,18 @@ public class NetworkGraph {
 
     private final ServerLinking linking;
     private final AuditLog audit;
+    private final AdPlaces places;
 
-    NetworkGraph(ServerLinking linking, AuditLog audit) {
+    NetworkGraph(ServerLinking linking, AuditLog audit, AdPlaces places) {
+        this.places = places;
         this.linking = linking;
         this.audit = audit;
     }
 
     /** Where to start: the identifier with the most link edges, or else the ad with the most. */
     public Optional<Node> start(String networkId) {
-        return linking.describe(networkId).map(d -> start(d.summary()));
+        return linking.describe(networkId).map(d -> start(d.summary()))
+                .map(n -> n.withPlace(places.of(n.kind().equals("ad") ? List.of(Long.parseLong(n.value())) : List.of())));
     }
 
     /** At most {@code limit} neighbours of the node, ads before identifiers, in link order. */
@@ -68,13 +79,20 @@ public class NetworkGraph {
                 .limit(limit)
                 .forEach(entry -> {
                     String id = entry.getKey();
-                    neighbours.add(id.startsWith("a") ? new Node(id, "ad", id.substring(1))
-                            : new Node(id, "identifier", keyOfId.get(id)));
+                    neighbours.add(id.startsWith("a") ? new Node(id, "ad", id.substring(1), null)
+                            : new Node(id, "identifier", keyOfId.get(id), null));
                     edges.add(entry.getValue());
                 });
         audit.append(actor.describe(), "networks.read", "network " + s.id() + " graph node " + nodeId + " -> "
                 + neighbours.size() + " of " + byNeighbour.size() + " neighbours", reason);
-        return new Neighbourhood(node, neighbours, edges, byNeighbour.size());
+        List<Long> ads = new ArrayList<>();
+        neighbours.stream().filter(n -> n.kind().equals("ad")).forEach(n -> ads.add(Long.parseLong(n.value())));
+        if (node.kind().equals("ad")) {
+            ads.add(Long.parseLong(node.value()));
+        }
+        Map<Long, String> placed = places.of(ads);
+        return new Neighbourhood(node.withPlace(placed), neighbours.stream().map(n -> n.withPlace(placed)).toList(),
+                edges, byNeighbour.size());
     }
 
     /** A template edge joins two ads directly. */
@@ -105,11 +123,11 @@ public class NetworkGraph {
             return Optional.empty();
         }
         if (nodeId.startsWith("a") && s.ads().contains(nodeId.substring(1))) {
-            return Optional.of(new Node(nodeId, "ad", nodeId.substring(1)));
+            return Optional.of(new Node(nodeId, "ad", nodeId.substring(1), null));
         }
         Map<String, String> idOfKey = identifierIds(s);
         return idOfKey.entrySet().stream().filter(e -> e.getValue().equals(nodeId)).findFirst()
-                .map(e -> new Node(nodeId, "identifier", e.getKey()));
+                .map(e -> new Node(nodeId, "identifier", e.getKey(), null));
     }
 
     /** Opaque node ids of identifiers: their place in the network's identifier list. */
@@ -135,10 +153,10 @@ public class NetworkGraph {
         Optional<Map.Entry<String, Integer>> hub = identifierEdges.entrySet().stream()
                 .filter(e -> idOfKey.containsKey(e.getKey())).max(Map.Entry.comparingByValue());
         if (hub.isPresent()) {
-            return new Node(idOfKey.get(hub.get().getKey()), "identifier", hub.get().getKey());
+            return new Node(idOfKey.get(hub.get().getKey()), "identifier", hub.get().getKey(), null);
         }
         String ad = adEdges.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(s.ads().get(0));
-        return new Node("a" + ad, "ad", ad);
+        return new Node("a" + ad, "ad", ad, null);
     }
 }

@@ -23,8 +23,8 @@ class NetworksConfiguration {
     }
 
     @Bean
-    NetworkGraph networkGraph(ServerLinking linking, AuditLog audit) {
-        return new NetworkGraph(linking, audit);
+    NetworkGraph networkGraph(ServerLinking linking, AuditLog audit, JdbcClient jdbc) {
+        return new NetworkGraph(linking, audit, new AdPlaces(jdbc));
     }
 
     @Bean

@@ -64,6 +64,7 @@ class ExploringANetworkBrowserIT extends BrowserTest {
         String reasons = browser.findElement(By.id("graph-edges")).getText();
         assertThat(reasons).contains("both ads carry phone:+1555").contains("\u2022");
         assertThat(browser.getPageSource()).doesNotContain("15550101" + digits());
+        assertThat(browser.findElement(By.id("graph")).getText()).contains(city + " · 2026-03-01");
 
         // expand the York ad from the keyboard: its second phone appears, with the edge's reason
         WebElement york = nodes().stream().filter(n -> n.getAttribute("aria-label").contains("(ad)"))

@@ -70,6 +70,7 @@ class NetworkGraphAndAdminPagesIT extends ServerTest {
                 .andExpect(jsonPath("$.neighbours.length()").value(3))
                 .andExpect(jsonPath("$.edges[*].reason", Matchers.everyItem(Matchers.is("identifier"))))
                 .andExpect(jsonPath("$.edges[0].text", Matchers.startsWith("both ads carry phone:+1555")))
+                .andExpect(jsonPath("$.neighbours[0].place").value("Hull"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).doesNotContain(phone.substring(4));
 
