@@ -14,6 +14,9 @@ import org.palermo.app.audit.AuditLog;
 import org.palermo.app.networks.LinkedAd;
 import org.palermo.app.networks.ServerLinking;
 import org.palermo.app.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AdIngest {
 
     private static final int ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(AdIngest.class);
 
     private final AdsJdbcRepository ads;
     private final AnalysesJdbcRepository analyses;
@@ -33,10 +37,12 @@ class AdIngest {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ServerLinking linking;
+    private final ApplicationEventPublisher events;
 
     AdIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, AdPipeline pipeline, AuditLog audit,
-            TransactionTemplate transactions, Clock clock, ServerLinking linking) {
+            TransactionTemplate transactions, Clock clock, ServerLinking linking, ApplicationEventPublisher events) {
         this.linking = linking;
+        this.events = events;
         this.ads = ads;
         this.analyses = analyses;
         this.pipeline = pipeline;
@@ -72,7 +78,20 @@ class AdIngest {
             return stored;
         });
         linking.link(committed(toStore, analysis, created));
+        publish(created);
         return receipts(incoming, existing, created, toStore, analysis);
+    }
+
+    /** Tells listeners (saved-search alerts) about the new ads; what they do never fails the ingest. */
+    private void publish(Map<IncomingAd.Key, Long> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        try {
+            events.publishEvent(new AdsIngested(created.values().stream().sorted().toList()));
+        } catch (RuntimeException e) {
+            LOG.warn("a listener of ingested ads failed; the ingest stands", e);
+        }
     }
 
     private static List<LinkedAd> committed(List<IncomingAd> toStore, List<AdAnalysis> analysis,

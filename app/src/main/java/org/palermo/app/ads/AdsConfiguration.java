@@ -8,6 +8,7 @@ import org.palermo.app.networks.ServerLinking;
 import org.palermo.app.review.Labels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,8 +48,9 @@ class AdsConfiguration {
 
     @Bean
     AdIngest adIngest(AdsJdbcRepository ads, AnalysesJdbcRepository analyses, ActivePipeline pipeline,
-            AuditLog audit, TransactionTemplate transactions, Clock clock, ServerLinking linking) {
-        return new AdIngest(ads, analyses, pipeline.pipeline(), audit, transactions, clock, linking);
+            AuditLog audit, TransactionTemplate transactions, Clock clock, ServerLinking linking,
+            ApplicationEventPublisher events) {
+        return new AdIngest(ads, analyses, pipeline.pipeline(), audit, transactions, clock, linking, events);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.palermo.app.networks;
 
 import java.util.List;
+import org.palermo.app.privacy.FreeTextMasking;
 import org.palermo.app.privacy.Masking;
 import org.palermo.app.web.Page;
 import org.palermo.core.linking.HubIdentifier;
@@ -15,6 +16,7 @@ import org.palermo.core.linking.NetworkSummary;
  * @param risk      the network risk with each factor's value, weight, contribution and explanation
  * @param absorbed  ids of networks merged into this one since ads were first linked
  * @param cutHubs   identifiers that the network's ads carry but that linking refused to link through, and why
+ * @param templateTexts the templates of the members shown that two or more members share, as text with slots
  */
 public record NetworkDetail(
         String id,
@@ -29,11 +31,12 @@ public record NetworkDetail(
         NetworkSummary.NetworkRisk risk,
         List<String> absorbed,
         List<HubIdentifier> cutHubs,
-        List<LabelView> labels) {
+        List<LabelView> labels,
+        List<TemplateView> templateTexts) {
 
     /**
      * The same network with phones, emails, handles and names masked (privacy by default, {@link Masking}): in the
-     * identifiers, the edges' values, the persons per phone and the cut hubs.
+     * identifiers, the edges' values, the persons per phone, the cut hubs and the template texts.
      */
     public NetworkDetail masked() {
         Page<String> maskedIdentifiers = new Page<>(identifiers.items().stream().map(Masking::key).toList(),
@@ -51,11 +54,19 @@ public record NetworkDetail(
                         h.reason()))
                 .toList();
         return new NetworkDetail(id, size, templates, members, maskedIdentifiers, maskedEdges, timeline,
-                maskedPersons, features, risk, absorbed, maskedHubs, labels);
+                maskedPersons, features, risk, absorbed, maskedHubs, labels, templateTexts.stream()
+                .map(t -> new TemplateView(t.template(), t.ads(), FreeTextMasking.mask(t.text()))).toList());
     }
 
     /** A member ad (its id in {@code /api/v1/ads/{id}}) and its template. */
     public record Member(long id, String template) {}
+
+    /**
+     * A template's display text: the shared words of its members with {@code […]} where they differ.
+     *
+     * @param ads how many of the network's ads have this template
+     */
+    public record TemplateView(String template, int ads, String text) {}
 
     public record LabelView(long id, String label, String reason, String username, java.time.Instant labelledAt) {}
 }

@@ -14,13 +14,15 @@ import org.palermo.core.linking.NetworkSummary;
 public class NetworkReads {
 
     /** Which parts of a network to show: one page each of members, identifiers and edges. */
-    record Parts(Paging members, Paging identifiers, Paging edges) {}
+    public record Parts(Paging members, Paging identifiers, Paging edges) {}
 
     private final ServerLinking linking;
     private final Labels labels;
     private final AuditLog audit;
+    private final MemberTexts texts;
 
-    NetworkReads(ServerLinking linking, Labels labels, AuditLog audit) {
+    NetworkReads(ServerLinking linking, Labels labels, AuditLog audit, MemberTexts texts) {
+        this.texts = texts;
         this.linking = linking;
         this.labels = labels;
         this.audit = audit;
@@ -40,7 +42,7 @@ public class NetworkReads {
         return page;
     }
 
-    NetworkDetail detail(String id, Parts parts, Actor actor, String reason) {
+    public NetworkDetail detail(String id, Parts parts, Actor actor, String reason) {
         ServerLinking.Described described = linking.describe(id).orElseThrow(() -> new NotFoundException(
                 linking.mergedInto(id).map(keeper -> "network " + id + " (merged into " + keeper + ")")
                         .orElse("network " + id)));
@@ -52,7 +54,8 @@ public class NetworkReads {
         Page<NetworkDetail.Member> memberPage = slice(members, parts.members());
         NetworkDetail detail = new NetworkDetail(s.id(), s.ads().size(), s.templates().size(), memberPage,
                 slice(s.identifiers(), parts.identifiers()), slice(s.edges(), parts.edges()), s.cities(), s.persons(),
-                s.features(), s.risk(), linking.absorbedBy(s.id()), s.cutHubs(), labels(s.id()));
+                s.features(), s.risk(), linking.absorbedBy(s.id()), s.cutHubs(), labels(s.id()),
+                texts.of(members, memberPage.items()));
         audit.append(actor.describe(), "networks.read", "network " + s.id() + " members page "
                 + parts.members().page() + " -> ads " + memberPage.items().stream().map(NetworkDetail.Member::id)
                 .toList() + ", identifiers page " + parts.identifiers().page() + ", edges page "

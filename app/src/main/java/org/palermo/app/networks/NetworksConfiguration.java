@@ -23,7 +23,12 @@ class NetworksConfiguration {
     }
 
     @Bean
-    NetworkReads networkReads(ServerLinking linking, Labels labels, AuditLog audit) {
-        return new NetworkReads(linking, labels, audit);
+    NetworkGraph networkGraph(ServerLinking linking, AuditLog audit, JdbcClient jdbc) {
+        return new NetworkGraph(linking, audit, new AdPlaces(jdbc));
+    }
+
+    @Bean
+    NetworkReads networkReads(ServerLinking linking, Labels labels, AuditLog audit, JdbcClient jdbc) {
+        return new NetworkReads(linking, labels, audit, new MemberTexts(jdbc));
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.palermo.app.audit.AuditLog;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -57,6 +59,12 @@ class SecurityConfiguration {
     @Bean
     Accounts accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
         return new Accounts(jdbc, encoder, clock);
+    }
+
+    @Bean
+    AccountAdministration accountAdministration(JdbcClient jdbc, Accounts accounts, ApiTokens tokens, AuditLog audit,
+            TransactionTemplate transactions, SecuritySettings settings) {
+        return new AccountAdministration(jdbc, accounts, tokens, audit, transactions, settings);
     }
 
     @Bean

@@ -20,14 +20,14 @@ import org.palermo.app.security.Role;
 class UsingTheConsoleWithAKeyboardAndALaptopScreenBrowserIT extends BrowserTest {
 
     /** Controls without a label (a {@code <label>}, or aria-label / aria-labelledby). */
-    private static final String UNLABELLED = """
+    static final String UNLABELLED = """
             return Array.from(document.querySelectorAll('input, select, textarea'))
               .filter(e => e.type !== 'hidden')
               .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
               .map(e => e.outerHTML.substring(0, 80));""";
 
     /** Text whose contrast with its background is below WCAG AA. */
-    private static final String LOW_CONTRAST = """
+    static final String LOW_CONTRAST = """
             function rgb(c) { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
               const p = m[1].split(',').map(parseFloat); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; }
             function lum(p) { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };

@@ -101,6 +101,29 @@ class BrowsingNetworksIT extends ServerTest {
     }
 
     @Test
+    void aNetworkShowsItsSharedTemplateAsTextWithSlotsWhereMembersDiffer() throws Exception {
+        String phone = LinkingAdsOnIngestIT.phone();
+        String shared = LinkingAdsOnIngestIT.text();
+        String names = "[" + String.join(",",
+                ad("t1", city, "2026-04-01T10:00:00Z", shared + " ask for Alina phone:" + phone),
+                ad("t2", city, "2026-04-02T10:00:00Z", shared + " ask for Bianca phone:" + phone),
+                ad("t3", city, "2026-04-03T10:00:00Z", shared + " ask for Carla phone:" + phone)) + "]";
+        String body = mvc.perform(post("/api/v1/ads/batch").with(as(Role.PARTNER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(names))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long first = mapper.readTree(body).get("ads").get(0).get("id").asLong();
+        String network = networkOf(first);
+
+        String detail = mvc.perform(get("/api/v1/networks/" + network).with(as(Role.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.templateTexts.length()").value(1))
+                .andExpect(jsonPath("$.templateTexts[0].ads").value(3))
+                .andReturn().getResponse().getContentAsString();
+        String text = mapper.readTree(detail).get("templateTexts").get(0).get("text").asText();
+        assertThat(text).startsWith("Ad " + shared).contains("ask for […]").doesNotContain("Alina", "Bianca");
+    }
+
+    @Test
     void membersAndEdgesOfABigNetworkComeAPageAtATime() throws Exception {
         String network = networkOf(ingestNetwork(LinkingAdsOnIngestIT.phone()).get(0));
 

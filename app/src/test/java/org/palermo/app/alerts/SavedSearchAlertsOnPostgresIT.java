@@ -1,0 +1,6 @@
+package org.palermo.app.alerts;
+
+import org.palermo.app.server.OnPostgres;
+
+@OnPostgres
+class SavedSearchAlertsOnPostgresIT extends SavedSearchAlertsIT {}
