@@ -30,7 +30,7 @@ class AlertsConfiguration {
 
     @Bean
     AlertEvaluation alertEvaluation(SavedSearchesJdbcRepository searches, JdbcClient jdbc,
-            AlertsJdbcRepository alerts, Clock clock) {
-        return new AlertEvaluation(searches, new NewAdsJdbcRepository(jdbc), alerts, clock);
+            AlertsJdbcRepository alerts, Clock clock, TransactionTemplate transactions) {
+        return new AlertEvaluation(searches, new NewAdsJdbcRepository(jdbc), alerts, clock, transactions);
     }
 }

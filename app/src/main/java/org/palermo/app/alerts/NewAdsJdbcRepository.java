@@ -29,6 +29,20 @@ class NewAdsJdbcRepository {
         return out;
     }
 
+    /** Up to {@code limit} ads whose alerts were never evaluated (ingested just before a crash), oldest first. */
+    List<Long> pending(int limit) {
+        return jdbc.sql("SELECT id FROM ads WHERE alerts_pending = TRUE ORDER BY id LIMIT :limit")
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    /** Records that these ads' alerts are stored (call in the transaction that stores them). */
+    void markEvaluated(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.sql("UPDATE ads SET alerts_pending = FALSE WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).update();
+        }
+    }
+
     private List<NewAd> chunk(List<Long> ids) {
         Map<Long, Set<NewAd.Carried>> carried = new HashMap<>();
         jdbc.sql("SELECT ad_id, kind, normalised FROM identifiers WHERE ad_id IN (:ids)").param("ids", ids)

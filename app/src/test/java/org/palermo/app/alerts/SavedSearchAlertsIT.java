@@ -96,6 +96,24 @@ class SavedSearchAlertsIT extends ServerTest {
     }
 
     @Test
+    void anAdWhoseEvaluationWasLostRaisesItsAlertWhenTheServerNextStarts() throws Exception {
+        save(ana, "{\"name\": \"lost and found\", \"city\": \"" + city + "\"}");
+        List<Long> ids = ingest(ad("lost", city, "s1", "2026-05-04T10:00:00Z", "stored just before a crash"));
+        assertThat(jdbc.sql("SELECT alerts_pending FROM ads WHERE id = :id").param("id", ids.get(0))
+                .query(Boolean.class).single()).as("evaluated ads are no longer pending").isFalse();
+        // what a crash between the ingest commit and the evaluation leaves: the ad pending, no alert
+        jdbc.sql("DELETE FROM alerts WHERE ad_id = :id").param("id", ids.get(0)).update();
+        jdbc.sql("UPDATE ads SET alerts_pending = TRUE WHERE id = :id").param("id", ids.get(0)).update();
+
+        evaluation.catchUp();
+        evaluation.awaitIdle(30, TimeUnit.SECONDS);
+
+        assertThat(alertedAds(ana, "")).containsExactlyElementsOf(ids);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ads WHERE alerts_pending = TRUE").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void onlyAdsIngestedAfterSavingAlert() throws Exception {
         ingest(ad("old", city, "s1", "2026-05-01T10:00:00Z", "before the search"));
         save(ana, "{\"name\": \"the city\", \"city\": \"" + city + "\"}");
