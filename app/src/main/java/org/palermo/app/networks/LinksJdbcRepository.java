@@ -37,29 +37,35 @@ class LinksJdbcRepository {
     }
 
     /**
-     * Every stored ad in link order: first the linked ones by {@code link_seq}, then the ones never linked (a crash
-     * between the ingest commit and linking) by database id, which is ingest order.
+     * The stored ads from link order {@code fromSeq} on (0: every ad), in link order: first the linked ones by
+     * {@code link_seq}, then the ones never linked (a crash between the ingest commit and linking) by database id,
+     * which is ingest order.
      */
-    List<LinkedAd> adsInLinkOrder() {
-        Map<Long, List<Identifier>> identifiers = identifiers();
+    List<LinkedAd> adsInLinkOrder(long fromSeq) {
+        Map<Long, List<Identifier>> identifiers = identifiers(fromSeq);
         return jdbc.sql("""
                 SELECT a.id, a.title, a.body, a.posted_at, a.city, a.region, a.country, a.site, a.url, a.price,
                        a.images, s.risk
                 FROM ads a
                 LEFT JOIN screening_results s ON s.ad_id = a.id
                 LEFT JOIN ad_links l ON l.ad_id = a.id
+                WHERE l.link_seq IS NULL OR l.link_seq >= :from
                 ORDER BY CASE WHEN l.link_seq IS NULL THEN 1 ELSE 0 END, l.link_seq, a.id""")
+                .param("from", fromSeq)
                 .query((rs, n) -> new LinkedAd(rs.getLong("id"), ad(rs),
                         identifiers.getOrDefault(rs.getLong("id"), List.of()),
                         rs.getObject("risk") == null ? null : rs.getDouble("risk")))
                 .list();
     }
 
-    private Map<Long, List<Identifier>> identifiers() {
+    private Map<Long, List<Identifier>> identifiers(long fromSeq) {
         Map<Long, List<Identifier>> byAd = new HashMap<>();
         jdbc.sql("""
-                SELECT ad_id, kind, normalised, obfuscated, matched_text, span_start, span_end FROM identifiers
-                ORDER BY ad_id, id""")
+                SELECT i.ad_id, i.kind, i.normalised, i.obfuscated, i.matched_text, i.span_start, i.span_end
+                FROM identifiers i LEFT JOIN ad_links l ON l.ad_id = i.ad_id
+                WHERE l.link_seq IS NULL OR l.link_seq >= :from
+                ORDER BY i.ad_id, i.id""")
+                .param("from", fromSeq)
                 .query(rs -> {
                     byAd.computeIfAbsent(rs.getLong("ad_id"), k -> new ArrayList<>()).add(new Identifier(
                             IdentifierType.valueOf(rs.getString("kind")), rs.getString("normalised"),
@@ -82,8 +88,11 @@ class LinksJdbcRepository {
         Map<Long, StoredLink> links = new HashMap<>();
         jdbc.sql("SELECT ad_id, template_id, network_id, link_seq FROM ad_links").query(rs -> {
             long seq = rs.getLong("link_seq");
+            if (rs.wasNull()) {
+                seq = -1;
+            }
             links.put(rs.getLong("ad_id"), new StoredLink(rs.getLong("ad_id"), rs.getString("template_id"),
-                    rs.getString("network_id"), rs.wasNull() ? -1 : seq));
+                    rs.getString("network_id"), seq));
         });
         return links;
     }

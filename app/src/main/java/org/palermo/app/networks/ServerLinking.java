@@ -49,6 +49,9 @@ public class ServerLinking {
     private final Clock clock;
     private final LinkSettings settings;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private final LinkCheckpoint checkpoint;
+    private int batchesSinceCheckpoint;
+    private Start lastStart;
 
     private Linker linker;
     private LinkResult last;
@@ -58,32 +61,89 @@ public class ServerLinking {
     private NetworkSummaries summaries;
     private List<NetworkRow> rows;
 
+    /**
+     * How the last {@link #start} went: from a checkpoint (then {@code loaded} ads came from it) or by a full
+     * rebuild, and how many ads were linked from the database.
+     */
+    record Start(boolean fromCheckpoint, int loaded, int linked, long millis) {}
+
     ServerLinking(LinksJdbcRepository links, TransactionTemplate transactions, Clock clock, LinkSettings settings) {
+        this(links, transactions, clock, settings, null);
+    }
+
+    /** With a {@code checkpoint} (may be null: always rebuild from the database on start). */
+    ServerLinking(LinksJdbcRepository links, TransactionTemplate transactions, Clock clock, LinkSettings settings,
+            LinkCheckpoint checkpoint) {
         this.links = links;
         this.transactions = transactions;
         this.clock = clock;
         this.settings = settings;
+        this.checkpoint = checkpoint;
     }
 
-    /** Rebuilds the index from the database (called once when the server starts). */
+    /**
+     * Builds the index when the server starts: from the checkpoint plus the ads linked or stored after it when a
+     * usable one exists, otherwise by linking every stored ad again. Writes a checkpoint afterwards.
+     */
     public void start() {
         writeLocked(() -> {
-            rebuild();
+            build();
+            if (checkpoint != null && linker.index().size() > 0) {
+                saveCheckpoint();
+            }
             return null;
         });
+    }
+
+    /** Writes a last checkpoint when batches were linked since the last one (graceful shutdown). */
+    public void stop() {
+        if (checkpoint == null) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            if (!stale && batchesSinceCheckpoint > 0) {
+                saveCheckpoint();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    Start lastStart() {
+        return lastStart;
+    }
+
+    /** Every linked ad's template and network as this index has them, by database id (for tests). */
+    Map<Long, String> linksInMemory() {
+        lock.readLock().lock();
+        try {
+            Map<Long, String> out = new java.util.HashMap<>();
+            for (int i = 0; i < templates.length; i++) {
+                out.put(Long.parseLong(linker.index().adId(i)),
+                        Linker.templateId(templates[i]) + " " + Linker.networkId(networks[i]));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Links a committed batch and stores the links before returning. Ads already in the index are skipped. */
     public void link(List<LinkedAd> batch) {
         writeLocked(() -> {
             if (stale) {
-                rebuild();
+                build();
             }
             List<LinkedAd> fresh = batch.stream()
                     .filter(ad -> !linker.index().contains(Long.toString(ad.id()))).toList();
             if (!fresh.isEmpty()) {
                 LinkResult result = linker.link(prepare(fresh));
-                transactions.executeWithoutResult(status -> store(result, Map.of()));
+                transactions.executeWithoutResult(status -> store(result, null));
+                batchesSinceCheckpoint++;
+                if (checkpoint != null && batchesSinceCheckpoint >= checkpoint.everyBatches()) {
+                    saveCheckpoint();
+                }
             }
             return null;
         });
@@ -103,17 +163,83 @@ public class ServerLinking {
         }
     }
 
+    private void build() {
+        if (!resumeFromCheckpoint()) {
+            rebuild();
+        }
+    }
+
     private void rebuild() {
         long started = System.nanoTime();
         linker = new Linker(new LinkIndex(settings));
         templates = new int[0];
         networks = new int[0];
-        List<LinkedAd> ads = links.adsInLinkOrder();
+        List<LinkedAd> ads = links.adsInLinkOrder(0);
         LinkResult result = linker.link(prepare(ads));
         Map<Long, StoredLink> stored = links.links();
         transactions.executeWithoutResult(status -> store(result, stored));
-        log.info("link index rebuilt from {} stored ad(s) in {} ms", ads.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        lastStart = new Start(false, 0, ads.size(), millis);
+        log.info("link index rebuilt from {} stored ad(s) in {} ms", ads.size(), millis);
+    }
+
+    /**
+     * Loads the checkpoint, checks it against the stored link order (every ad it holds must be stored with the
+     * same {@code link_seq}, and no other ad below its highest one), then links the ads after it: those linked
+     * since (by {@code link_seq}) and those never linked (by id), exactly the order a rebuild would use. False when
+     * there is no usable checkpoint (logged); the caller then rebuilds.
+     */
+    private boolean resumeFromCheckpoint() {
+        if (checkpoint == null) {
+            return false;
+        }
+        long started = System.nanoTime();
+        Optional<LinkIndex> loaded = checkpoint.load(settings);
+        if (loaded.isEmpty()) {
+            return false;
+        }
+        LinkIndex index = loaded.get();
+        Map<Long, StoredLink> stored = links.links();
+        String mismatch = mismatch(index, stored);
+        if (mismatch != null) {
+            LinkCheckpoint.rejected(mismatch);
+            return false;
+        }
+        linker = new Linker(index);
+        int held = index.size();
+        templates = new int[0];
+        networks = new int[0];
+        List<LinkedAd> later = links.adsInLinkOrder(held);
+        LinkResult result = linker.link(prepare(later));
+        transactions.executeWithoutResult(status -> store(result, stored));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        lastStart = new Start(true, held, later.size(), millis);
+        log.info("link index loaded from the checkpoint in {} ({} ad(s)) and {} later ad(s) linked in {} ms",
+                checkpoint.dir(), held, later.size(), millis);
+        return true;
+    }
+
+    /** Why the checkpoint does not match the database, or null when it does. */
+    private static String mismatch(LinkIndex index, Map<Long, StoredLink> stored) {
+        int held = index.size();
+        int below = 0;
+        for (StoredLink link : stored.values()) {
+            if (link.linkSeq() >= 0 && link.linkSeq() < held) {
+                below++;
+                String id = Long.toString(link.adId());
+                if (!index.contains(id) || index.indexOf(id) != link.linkSeq()) {
+                    return "ad " + link.adId() + " is stored with link_seq " + link.linkSeq()
+                            + " but the checkpoint holds it elsewhere or not at all (a checkpoint of another database?)";
+                }
+            }
+        }
+        return below == held ? null : "the checkpoint holds " + held + " ad(s) but the database has " + below
+                + " linked ad(s) below link_seq " + held;
+    }
+
+    private void saveCheckpoint() {
+        checkpoint.save(linker.index());
+        batchesSinceCheckpoint = 0;
     }
 
     private List<PreparedAd> prepare(List<LinkedAd> ads) {
@@ -131,8 +257,8 @@ public class ServerLinking {
     }
 
     /**
-     * Stores new and changed links. {@code stored} holds the database's links when rebuilding (compare with those);
-     * otherwise ads before the batch are compared with what this index stored last.
+     * Stores new and changed links. {@code stored} holds the database's links when starting (compare every ad with
+     * those); null for a batch: ads before it are compared with what this index stored last.
      */
     private void store(LinkResult result, Map<Long, StoredLink> stored) {
         Instant now = clock.instant();
@@ -140,7 +266,7 @@ public class ServerLinking {
         int[] network = result.partition().networks();
         List<StoredLink> inserts = new ArrayList<>();
         List<StoredLink> updates = new ArrayList<>();
-        boolean rebuilding = result.first() == 0;
+        boolean rebuilding = stored != null;
         for (int i = 0; i < result.end(); i++) {
             long adId = Long.parseLong(result.index().adId(i));
             StoredLink link = new StoredLink(adId, Linker.templateId(template[i]), Linker.networkId(network[i]), i);
@@ -159,8 +285,12 @@ public class ServerLinking {
         }
         links.update(updates, now);
         links.insert(inserts, now);
-        result.absorbedNow().forEach((keeper, gone) -> gone.forEach(
-                g -> links.merged(Linker.networkId(g), Linker.networkId(keeper), now)));
+        // on start, merges of replayed ads may be recorded already (they were, unless linking failed or crashed)
+        result.absorbedNow().forEach((keeper, gone) -> gone.forEach(g -> {
+            if (!rebuilding || links.mergedInto(Linker.networkId(g)).isEmpty()) {
+                links.merged(Linker.networkId(g), Linker.networkId(keeper), now);
+            }
+        }));
         templates = Arrays.copyOf(template, result.end());
         networks = Arrays.copyOf(network, result.end());
         last = result;
