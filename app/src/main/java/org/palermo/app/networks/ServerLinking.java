@@ -88,7 +88,8 @@ public class ServerLinking {
     public void start() {
         writeLocked(() -> {
             build();
-            if (checkpoint != null && linker.index().size() > 0) {
+            boolean changed = !lastStart.fromCheckpoint() || lastStart.linked() > 0;
+            if (checkpoint != null && linker.index().size() > 0 && changed) {
                 saveCheckpoint();
             }
             return null;
@@ -184,10 +185,10 @@ public class ServerLinking {
     }
 
     /**
-     * Loads the checkpoint, checks it against the stored link order (every ad it holds must be stored with the
-     * same {@code link_seq}, and no other ad below its highest one), then links the ads after it: those linked
-     * since (by {@code link_seq}) and those never linked (by id), exactly the order a rebuild would use. False when
-     * there is no usable checkpoint (logged); the caller then rebuilds.
+     * Loads the checkpoint, checks it against the stored link order (the database must hold exactly as many linked
+     * ads below its highest {@code link_seq} as it does, and the same ads at sampled places), then links the ads
+     * after it: those linked since (by {@code link_seq}) and those never linked (by id), exactly the order a rebuild
+     * would use. False when there is no usable checkpoint (logged); the caller then rebuilds.
      */
     private boolean resumeFromCheckpoint() {
         if (checkpoint == null) {
@@ -199,42 +200,61 @@ public class ServerLinking {
             return false;
         }
         LinkIndex index = loaded.get();
-        Map<Long, StoredLink> stored = links.links();
-        String mismatch = mismatch(index, stored);
+        long read = System.nanoTime();
+        String mismatch = mismatch(index);
         if (mismatch != null) {
             LinkCheckpoint.rejected(mismatch);
             return false;
         }
+        long checked = System.nanoTime();
         linker = new Linker(index);
         int held = index.size();
-        templates = new int[0];
-        networks = new int[0];
+        // the links as they were when the checkpoint was written (what the database held for these ads then)
+        LinkResult atCheckpoint = linker.link(List.of());
+        templates = Arrays.copyOf(atCheckpoint.partition().templates(), held);
+        networks = Arrays.copyOf(atCheckpoint.partition().networks(), held);
         List<LinkedAd> later = links.adsInLinkOrder(held);
+        Map<Long, StoredLink> stored = links.linksFrom(held);
+        long fetched = System.nanoTime();
         LinkResult result = linker.link(prepare(later));
+        long linked = System.nanoTime();
         transactions.executeWithoutResult(status -> store(result, stored));
         long millis = (System.nanoTime() - started) / 1_000_000;
         lastStart = new Start(true, held, later.size(), millis);
-        log.info("link index loaded from the checkpoint in {} ({} ad(s)) and {} later ad(s) linked in {} ms",
-                checkpoint.dir(), held, later.size(), millis);
+        log.info("link index loaded from the checkpoint in {} ({} ad(s)) and {} later ad(s) linked in {} ms "
+                        + "(read {} ms, checked {} ms, later ads read {} ms, linked {} ms, stored {} ms)",
+                checkpoint.dir(), held, later.size(), millis, ms(read - started), ms(checked - read),
+                ms(fetched - checked), ms(linked - fetched), ms(System.nanoTime() - linked));
         return true;
     }
 
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Places of the link order compared between a checkpoint and the database (besides the count). */
+    private static final int SAMPLES = 64;
+
     /** Why the checkpoint does not match the database, or null when it does. */
-    private static String mismatch(LinkIndex index, Map<Long, StoredLink> stored) {
+    private String mismatch(LinkIndex index) {
         int held = index.size();
-        int below = 0;
-        for (StoredLink link : stored.values()) {
-            if (link.linkSeq() >= 0 && link.linkSeq() < held) {
-                below++;
-                String id = Long.toString(link.adId());
-                if (!index.contains(id) || index.indexOf(id) != link.linkSeq()) {
-                    return "ad " + link.adId() + " is stored with link_seq " + link.linkSeq()
-                            + " but the checkpoint holds it elsewhere or not at all (a checkpoint of another database?)";
-                }
+        long below = links.linkedBelow(held);
+        if (below != held) {
+            return "the checkpoint holds " + held + " ad(s) but the database has " + below
+                    + " linked ad(s) below link_seq " + held + " (a checkpoint of another database?)";
+        }
+        List<Long> places = new ArrayList<>();
+        for (int k = 0; k < SAMPLES && k < held; k++) {
+            places.add(held <= SAMPLES ? k : (long) k * (held - 1) / (SAMPLES - 1));
+        }
+        for (Map.Entry<Long, Long> entry : links.adsAt(places).entrySet()) {
+            String id = Long.toString(entry.getValue());
+            if (!id.equals(index.adId(entry.getKey().intValue()))) {
+                return "the database has ad " + id + " at link_seq " + entry.getKey() + ", the checkpoint ad "
+                        + index.adId(entry.getKey().intValue()) + " (a checkpoint of another database?)";
             }
         }
-        return below == held ? null : "the checkpoint holds " + held + " ad(s) but the database has " + below
-                + " linked ad(s) below link_seq " + held;
+        return null;
     }
 
     private void saveCheckpoint() {
@@ -257,8 +277,9 @@ public class ServerLinking {
     }
 
     /**
-     * Stores new and changed links. {@code stored} holds the database's links when starting (compare every ad with
-     * those); null for a batch: ads before it are compared with what this index stored last.
+     * Stores new and changed links. Ads this index stored before ({@code templates}/{@code networks} cover them)
+     * are compared with those; the others with {@code stored}, the database's links of those ads (on start), or,
+     * when it is null (a batch), they are new.
      */
     private void store(LinkResult result, Map<Long, StoredLink> stored) {
         Instant now = clock.instant();
@@ -268,18 +289,17 @@ public class ServerLinking {
         List<StoredLink> updates = new ArrayList<>();
         boolean rebuilding = stored != null;
         for (int i = 0; i < result.end(); i++) {
-            long adId = Long.parseLong(result.index().adId(i));
-            StoredLink link = new StoredLink(adId, Linker.templateId(template[i]), Linker.networkId(network[i]), i);
-            if (rebuilding) {
-                StoredLink before = stored.get(adId);
-                if (before == null) {
-                    inserts.add(link);
-                } else if (!before.equals(link)) {
-                    updates.add(link);
+            if (i < templates.length) {
+                if (templates[i] != template[i] || networks[i] != network[i]) {
+                    updates.add(link(result, i, template, network));
                 }
-            } else if (i >= result.first()) {
+                continue;
+            }
+            StoredLink link = link(result, i, template, network);
+            StoredLink before = stored == null ? null : stored.get(link.adId());
+            if (before == null) {
                 inserts.add(link);
-            } else if (templates[i] != template[i] || networks[i] != network[i]) {
+            } else if (!before.equals(link)) {
                 updates.add(link);
             }
         }
@@ -299,6 +319,11 @@ public class ServerLinking {
         if (!updates.isEmpty()) {
             log.info("linking changed the template or network of {} earlier ad(s)", updates.size());
         }
+    }
+
+    private static StoredLink link(LinkResult result, int i, int[] template, int[] network) {
+        return new StoredLink(Long.parseLong(result.index().adId(i)), Linker.templateId(template[i]),
+                Linker.networkId(network[i]), i);
     }
 
     /** Networks of at least two ads, by network risk (highest first), then size, then id. */

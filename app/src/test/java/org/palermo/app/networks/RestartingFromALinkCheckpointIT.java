@@ -101,6 +101,25 @@ class RestartingFromALinkCheckpointIT extends ServerTest {
     }
 
     @Test
+    void anAdCommittedButNeverLinkedAfterTheCheckpointIsLinkedOnRestart() throws Exception {
+        String shared = LinkingAdsOnIngestIT.phone();
+        ingest(ad("g1", shared));
+        server(new LinkCheckpoint(dir, 1));
+        ingest(ad("g2", shared));
+        ingest(ad("g3", shared));
+        Map<Long, String> before = stored();
+        // a crash between the ingest commit of g3 and storing its links
+        jdbc.sql("DELETE FROM ad_links WHERE ad_id = :id").param("id", idOf("g3")).update();
+
+        ServerLinking resumed = server(new LinkCheckpoint(dir, 1));
+
+        assertThat(resumed.lastStart()).extracting(ServerLinking.Start::fromCheckpoint, ServerLinking.Start::linked)
+                .containsExactly(true, 2);
+        assertThat(stored()).isEqualTo(before);
+        assertThat(resumed.linksInMemory()).isEqualTo(server(null).linksInMemory()).isEqualTo(before);
+    }
+
+    @Test
     void aDamagedCheckpointFallsBackToTheFullRebuild() throws Exception {
         ingest(ad("d1", LinkingAdsOnIngestIT.phone()));
         server(new LinkCheckpoint(dir, 1));
