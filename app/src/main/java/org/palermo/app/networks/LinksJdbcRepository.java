@@ -88,8 +88,12 @@ class LinksJdbcRepository {
 
     /** How many ads are stored with a {@code link_seq} below {@code seq}. */
     long linkedBelow(long seq) {
-        return jdbc.sql("SELECT COUNT(*) FROM ad_links WHERE link_seq < :seq").param("seq", seq)
+        // all rows (a plain COUNT(*) that databases answer without a scan) less the few at or above seq or without
+        long all = jdbc.sql("SELECT COUNT(*) FROM ad_links").query(Long.class).single();
+        long other = jdbc.sql("SELECT COUNT(*) FROM ad_links WHERE link_seq >= :seq").param("seq", seq)
                 .query(Long.class).single();
+        long none = jdbc.sql("SELECT COUNT(*) FROM ad_links WHERE link_seq IS NULL").query(Long.class).single();
+        return all - other - none;
     }
 
     /** The ad stored at each of these places of the link order, by place. */
