@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.palermo.app.networks.LinksJdbcRepository.StoredLink;
 import org.palermo.core.ads.Ad;
@@ -50,6 +51,7 @@ public class ServerLinking {
     private final LinkSettings settings;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     private final LinkCheckpoint checkpoint;
+    private final Function<LinkInput, PreparedAd> preparer;
     private int batchesSinceCheckpoint;
     private Start lastStart;
 
@@ -79,6 +81,7 @@ public class ServerLinking {
         this.clock = clock;
         this.settings = settings;
         this.checkpoint = checkpoint;
+        this.preparer = Linker.preparer(settings);
     }
 
     /**
@@ -132,14 +135,16 @@ public class ServerLinking {
 
     /** Links a committed batch and stores the links before returning. Ads already in the index are skipped. */
     public void link(List<LinkedAd> batch) {
+        // preparing (shingles, MinHash, identifier keys) is pure: done before taking the lock, so that one batch
+        // prepares while another is linked
+        List<PreparedAd> prepared = prepare(batch);
         writeLocked(() -> {
             if (stale) {
                 build();
             }
-            List<LinkedAd> fresh = batch.stream()
-                    .filter(ad -> !linker.index().contains(Long.toString(ad.id()))).toList();
+            List<PreparedAd> fresh = prepared.stream().filter(ad -> !linker.index().contains(ad.id())).toList();
             if (!fresh.isEmpty()) {
-                LinkResult result = linker.link(prepare(fresh));
+                LinkResult result = linker.link(fresh);
                 transactions.executeWithoutResult(status -> store(result, null));
                 batchesSinceCheckpoint++;
                 if (checkpoint != null && batchesSinceCheckpoint >= checkpoint.everyBatches()) {
@@ -264,7 +269,7 @@ public class ServerLinking {
 
     private List<PreparedAd> prepare(List<LinkedAd> ads) {
         return ads.parallelStream()
-                .map(ad -> linker.prepare(new LinkInput(withDatabaseId(ad), ad.identifiers(), ad.risk())))
+                .map(ad -> preparer.apply(new LinkInput(withDatabaseId(ad), ad.identifiers(), ad.risk())))
                 .toList();
     }
 
