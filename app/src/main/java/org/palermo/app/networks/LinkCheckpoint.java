@@ -38,14 +38,31 @@ public final class LinkCheckpoint {
 
     private final Path dir;
     private final int everyBatches;
+    private final long minAds;
 
     /** A checkpoint in {@code dir}, written every {@code everyBatches} linked batches and on shutdown. */
     public LinkCheckpoint(Path dir, int everyBatches) {
+        this(dir, everyBatches, 1);
+    }
+
+    /**
+     * As above, but not before {@code minAds} ads were linked since the last one (a stream of single-ad requests
+     * would otherwise write a checkpoint every {@code everyBatches} ads).
+     */
+    public LinkCheckpoint(Path dir, int everyBatches, long minAds) {
         if (everyBatches < 1) {
             throw new IllegalArgumentException("checkpoint interval must be at least 1 batch, was " + everyBatches);
         }
+        if (minAds < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be at least 1 ad, was " + minAds);
+        }
         this.dir = dir.toAbsolutePath().normalize();
         this.everyBatches = everyBatches;
+        this.minAds = minAds;
+    }
+
+    public long minAds() {
+        return minAds;
     }
 
     public Path dir() {

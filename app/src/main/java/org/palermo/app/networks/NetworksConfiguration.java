@@ -25,10 +25,11 @@ class NetworksConfiguration {
             TransactionTemplate transactions, Clock clock,
             @Value("${palermo.linking.checkpoint-dir:}") String checkpointDir,
             @Value("${palermo.linking.checkpoint-every-batches:50}") int everyBatches,
+            @Value("${palermo.linking.checkpoint-min-ads:10000}") long minAds,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         Path dir = checkpointDir(checkpointDir, databaseUrl);
         return new ServerLinking(new LinksJdbcRepository(jdbc, template, mapper), transactions, clock,
-                LinkSettings.defaults(), dir == null ? null : new LinkCheckpoint(dir, everyBatches));
+                LinkSettings.defaults(), dir == null ? null : new LinkCheckpoint(dir, everyBatches, minAds));
     }
 
     /**

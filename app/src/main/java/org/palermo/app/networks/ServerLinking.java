@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -53,6 +57,8 @@ public class ServerLinking {
     private final LinkCheckpoint checkpoint;
     private final Function<LinkInput, PreparedAd> preparer;
     private int batchesSinceCheckpoint;
+    private long adsSinceCheckpoint;
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
     private Start lastStart;
 
     private Linker linker;
@@ -133,26 +139,75 @@ public class ServerLinking {
         }
     }
 
-    /** Links a committed batch and stores the links before returning. Ads already in the index are skipped. */
+    /**
+     * Links a committed batch and stores the links before returning. Ads already in the index are skipped.
+     * Batches that arrive while another is being linked are linked together by the next caller to get the lock
+     * (one network partition and one transaction for all of them); core gives the same ids for the union as for
+     * the batches one by one in the same order.
+     */
     public void link(List<LinkedAd> batch) {
         // preparing (shingles, MinHash, identifier keys) is pure: done before taking the lock, so that one batch
         // prepares while another is linked
-        List<PreparedAd> prepared = prepare(batch);
+        Pending mine = new Pending(prepare(batch));
+        pending.add(mine);
         writeLocked(() -> {
+            if (mine.done) {
+                return null; // linked with an earlier caller's group
+            }
             if (stale) {
                 build();
             }
-            List<PreparedAd> fresh = prepared.stream().filter(ad -> !linker.index().contains(ad.id())).toList();
-            if (!fresh.isEmpty()) {
-                LinkResult result = linker.link(fresh);
-                transactions.executeWithoutResult(status -> store(result, null));
-                batchesSinceCheckpoint++;
-                if (checkpoint != null && batchesSinceCheckpoint >= checkpoint.everyBatches()) {
-                    saveCheckpoint();
-                }
+            List<Pending> group = new ArrayList<>();
+            for (Pending next = pending.poll(); next != null; next = pending.poll()) {
+                group.add(next);
+            }
+            try {
+                linkGroup(group);
+            } catch (RuntimeException e) {
+                group.forEach(p -> p.failure = e);
+                throw e;
+            } finally {
+                group.forEach(p -> p.done = true);
             }
             return null;
         });
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    /** A batch waiting to be linked; its fields are read and written under the write lock. */
+    private static final class Pending {
+        final List<PreparedAd> ads;
+        boolean done;
+        RuntimeException failure;
+
+        Pending(List<PreparedAd> ads) {
+            this.ads = ads;
+        }
+    }
+
+    private void linkGroup(List<Pending> group) {
+        Set<String> seen = new HashSet<>();
+        List<PreparedAd> fresh = new ArrayList<>();
+        for (Pending batch : group) {
+            for (PreparedAd ad : batch.ads) {
+                if (!linker.index().contains(ad.id()) && seen.add(ad.id())) {
+                    fresh.add(ad);
+                }
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        LinkResult result = linker.link(fresh);
+        transactions.executeWithoutResult(status -> store(result, null));
+        batchesSinceCheckpoint += group.size();
+        adsSinceCheckpoint += fresh.size();
+        if (checkpoint != null && batchesSinceCheckpoint >= checkpoint.everyBatches()
+                && adsSinceCheckpoint >= checkpoint.minAds()) {
+            saveCheckpoint();
+        }
     }
 
     private <T> T writeLocked(Supplier<T> action) {
@@ -265,6 +320,7 @@ public class ServerLinking {
     private void saveCheckpoint() {
         checkpoint.save(linker.index());
         batchesSinceCheckpoint = 0;
+        adsSinceCheckpoint = 0;
     }
 
     private List<PreparedAd> prepare(List<LinkedAd> ads) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,30 @@ class RestartingFromALinkCheckpointIT extends ServerTest {
                 .containsExactly(true, 2);
         assertThat(stored()).isEqualTo(before);
         assertThat(resumed.linksInMemory()).isEqualTo(server(null).linksInMemory()).isEqualTo(before);
+    }
+
+    @Test
+    void singleAdsIngestedConcurrentlyAreLinkedWithTheIdsOfAFullRebuild() throws Exception {
+        String[] phones = {LinkingAdsOnIngestIT.phone(), LinkingAdsOnIngestIT.phone(), LinkingAdsOnIngestIT.phone()};
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String ad = i % 7 == 0 ? ad("p" + i, phones[i % 3], phones[(i + 1) % 3]) : ad("p" + i, phones[i % 3]);
+                sent.add(clients.submit(() -> {
+                    ingest(ad);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        Map<Long, String> stored = stored();
+
+        assertThat(server(null).linksInMemory()).isEqualTo(stored);
     }
 
     @Test
