@@ -70,7 +70,9 @@ class AdIngest {
         Map<IncomingAd.Key, IncomingAd> fresh = new LinkedHashMap<>();
         incoming.stream().filter(ad -> !existing.containsKey(ad.key())).forEach(ad -> fresh.putIfAbsent(ad.key(), ad));
         List<IncomingAd> toStore = List.copyOf(fresh.values());
-        List<AdAnalysis> analysis = toStore.stream().map(ad -> pipeline.analyse(ad.ad())).toList();
+        // screening is pure: run it on every core before the transaction (a batch of 1,000 is ~0.1 s of CPU)
+        List<AdAnalysis> analysis = (toStore.size() > 16 ? toStore.parallelStream() : toStore.stream())
+                .map(ad -> pipeline.analyse(ad.ad())).toList();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<IncomingAd.Key, Long> created = transactions.execute(status -> {
             Map<IncomingAd.Key, Long> stored = store(toStore, analysis, now);

@@ -30,20 +30,25 @@ class AdsJdbcRepository {
         this.mapper = mapper;
     }
 
-    /** Database ids of the ads of one source that are stored already, by external id. */
+    /**
+     * Database ids of the ads of one source that are stored already, by external id. Asks in chunks of
+     * {@value #IN_CHUNK}: H2 checks each row it finds against the whole {@code IN} list of parameters, so one
+     * query for a batch of 1,000 stored ads made a million comparisons (a tenth of the ingest profile).
+     */
     Map<String, Long> existing(String source, List<String> externalIds) {
         Map<String, Long> ids = new HashMap<>();
-        if (externalIds.isEmpty()) {
-            return ids;
+        for (int from = 0; from < externalIds.size(); from += IN_CHUNK) {
+            jdbc.sql("SELECT id, external_id FROM ads WHERE source = :source AND external_id IN (:ids)")
+                    .param("source", source)
+                    .param("ids", externalIds.subList(from, Math.min(externalIds.size(), from + IN_CHUNK)))
+                    .query(rs -> {
+                        ids.put(rs.getString("external_id"), rs.getLong("id"));
+                    });
         }
-        jdbc.sql("SELECT id, external_id FROM ads WHERE source = :source AND external_id IN (:ids)")
-                .param("source", source)
-                .param("ids", externalIds)
-                .query(rs -> {
-                    ids.put(rs.getString("external_id"), rs.getLong("id"));
-                });
         return ids;
     }
+
+    static final int IN_CHUNK = 64;
 
     void insert(List<IncomingAd> ads, Instant ingestedAt) {
         OffsetDateTime at = utc(ingestedAt);

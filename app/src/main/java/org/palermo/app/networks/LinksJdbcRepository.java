@@ -37,36 +37,97 @@ class LinksJdbcRepository {
     }
 
     /**
-     * Every stored ad in link order: first the linked ones by {@code link_seq}, then the ones never linked (a crash
-     * between the ingest commit and linking) by database id, which is ingest order.
+     * The stored ads from link order {@code fromSeq} on (0: every ad), in link order: first the linked ones by
+     * {@code link_seq}, then the ones never linked (a crash between the ingest commit and linking) by database id,
+     * which is ingest order. The second part is only looked for when fewer ads are linked than stored.
      */
-    List<LinkedAd> adsInLinkOrder() {
-        Map<Long, List<Identifier>> identifiers = identifiers();
-        return jdbc.sql("""
+    List<LinkedAd> adsInLinkOrder(long fromSeq) {
+        List<LinkedAd> out = new ArrayList<>(ads("""
+                FROM ad_links l JOIN ads a ON a.id = l.ad_id
+                LEFT JOIN screening_results s ON s.ad_id = a.id
+                WHERE l.link_seq >= :from ORDER BY l.link_seq""", """
+                FROM identifiers i JOIN ad_links l ON l.ad_id = i.ad_id
+                WHERE l.link_seq >= :from ORDER BY i.ad_id, i.id""", fromSeq));
+        long stored = jdbc.sql("SELECT COUNT(*) FROM ads").query(Long.class).single();
+        long linked = jdbc.sql("SELECT COUNT(*) FROM ad_links WHERE link_seq IS NOT NULL").query(Long.class).single();
+        if (stored != linked) {
+            out.addAll(ads("""
+                    FROM ads a LEFT JOIN screening_results s ON s.ad_id = a.id
+                    WHERE NOT EXISTS (SELECT 1 FROM ad_links l WHERE l.ad_id = a.id AND l.link_seq IS NOT NULL)
+                    ORDER BY a.id""", """
+                    FROM identifiers i
+                    WHERE NOT EXISTS (SELECT 1 FROM ad_links l WHERE l.ad_id = i.ad_id AND l.link_seq IS NOT NULL)
+                    ORDER BY i.ad_id, i.id""", fromSeq));
+        }
+        return out;
+    }
+
+    private List<LinkedAd> ads(String adsFrom, String identifiersFrom, long fromSeq) {
+        Map<Long, List<Identifier>> identifiers = new HashMap<>();
+        withFrom(jdbc.sql("SELECT i.ad_id, i.kind, i.normalised, i.obfuscated, i.matched_text, i.span_start, "
+                        + "i.span_end " + identifiersFrom), identifiersFrom, fromSeq)
+                .query(rs -> {
+                    identifiers.computeIfAbsent(rs.getLong("ad_id"), k -> new ArrayList<>()).add(new Identifier(
+                            IdentifierType.valueOf(rs.getString("kind")), rs.getString("normalised"),
+                            rs.getBoolean("obfuscated"), rs.getString("matched_text"), rs.getInt("span_start"),
+                            rs.getInt("span_end")));
+                });
+        return withFrom(jdbc.sql("""
                 SELECT a.id, a.title, a.body, a.posted_at, a.city, a.region, a.country, a.site, a.url, a.price,
                        a.images, s.risk
-                FROM ads a
-                LEFT JOIN screening_results s ON s.ad_id = a.id
-                LEFT JOIN ad_links l ON l.ad_id = a.id
-                ORDER BY CASE WHEN l.link_seq IS NULL THEN 1 ELSE 0 END, l.link_seq, a.id""")
+                """ + adsFrom), adsFrom, fromSeq)
                 .query((rs, n) -> new LinkedAd(rs.getLong("id"), ad(rs),
                         identifiers.getOrDefault(rs.getLong("id"), List.of()),
                         rs.getObject("risk") == null ? null : rs.getDouble("risk")))
                 .list();
     }
 
-    private Map<Long, List<Identifier>> identifiers() {
-        Map<Long, List<Identifier>> byAd = new HashMap<>();
-        jdbc.sql("""
-                SELECT ad_id, kind, normalised, obfuscated, matched_text, span_start, span_end FROM identifiers
-                ORDER BY ad_id, id""")
+    private static JdbcClient.StatementSpec withFrom(JdbcClient.StatementSpec statement, String sql, long fromSeq) {
+        return sql.contains(":from") ? statement.param("from", fromSeq) : statement;
+    }
+
+    /** How many ads are stored with a {@code link_seq} below {@code seq}. */
+    long linkedBelow(long seq) {
+        // all rows (a plain COUNT(*) that databases answer without a scan) less the few at or above seq or without
+        long all = jdbc.sql("SELECT COUNT(*) FROM ad_links").query(Long.class).single();
+        long other = jdbc.sql("SELECT COUNT(*) FROM ad_links WHERE link_seq >= :seq").param("seq", seq)
+                .query(Long.class).single();
+        long none = jdbc.sql("SELECT COUNT(*) FROM ad_links WHERE link_seq IS NULL").query(Long.class).single();
+        return all - other - none;
+    }
+
+    /** The ad stored at each of these places of the link order, by place. */
+    Map<Long, Long> adsAt(List<Long> places) {
+        Map<Long, Long> out = new HashMap<>();
+        if (places.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT link_seq, ad_id FROM ad_links WHERE link_seq IN (:places)").param("places", places)
                 .query(rs -> {
-                    byAd.computeIfAbsent(rs.getLong("ad_id"), k -> new ArrayList<>()).add(new Identifier(
-                            IdentifierType.valueOf(rs.getString("kind")), rs.getString("normalised"),
-                            rs.getBoolean("obfuscated"), rs.getString("matched_text"), rs.getInt("span_start"),
-                            rs.getInt("span_end")));
+                    out.put(rs.getLong("link_seq"), rs.getLong("ad_id"));
                 });
-        return byAd;
+        return out;
+    }
+
+    /** The stored links of the ads from link order {@code fromSeq} on and of ads without a place, by ad id. */
+    Map<Long, StoredLink> linksFrom(long fromSeq) {
+        Map<Long, StoredLink> links = new HashMap<>();
+        String columns = "SELECT ad_id, template_id, network_id, link_seq FROM ad_links ";
+        jdbc.sql(columns + "WHERE link_seq >= :from").param("from", fromSeq).query(rs -> {
+            links.put(rs.getLong("ad_id"), storedLink(rs));
+        });
+        jdbc.sql(columns + "WHERE link_seq IS NULL").query(rs -> {
+            links.put(rs.getLong("ad_id"), storedLink(rs));
+        });
+        return links;
+    }
+
+    private static StoredLink storedLink(ResultSet rs) throws SQLException {
+        long seq = rs.getLong("link_seq");
+        if (rs.wasNull()) {
+            seq = -1;
+        }
+        return new StoredLink(rs.getLong("ad_id"), rs.getString("template_id"), rs.getString("network_id"), seq);
     }
 
     private Ad ad(ResultSet rs) throws SQLException {
@@ -81,9 +142,7 @@ class LinksJdbcRepository {
     Map<Long, StoredLink> links() {
         Map<Long, StoredLink> links = new HashMap<>();
         jdbc.sql("SELECT ad_id, template_id, network_id, link_seq FROM ad_links").query(rs -> {
-            long seq = rs.getLong("link_seq");
-            links.put(rs.getLong("ad_id"), new StoredLink(rs.getLong("ad_id"), rs.getString("template_id"),
-                    rs.getString("network_id"), rs.wasNull() ? -1 : seq));
+            links.put(rs.getLong("ad_id"), storedLink(rs));
         });
         return links;
     }

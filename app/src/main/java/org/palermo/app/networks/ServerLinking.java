@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.palermo.app.networks.LinksJdbcRepository.StoredLink;
 import org.palermo.core.ads.Ad;
@@ -49,6 +54,12 @@ public class ServerLinking {
     private final Clock clock;
     private final LinkSettings settings;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    private final LinkCheckpoint checkpoint;
+    private final Function<LinkInput, PreparedAd> preparer;
+    private int batchesSinceCheckpoint;
+    private long adsSinceCheckpoint;
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private Start lastStart;
 
     private Linker linker;
     private LinkResult last;
@@ -58,35 +69,145 @@ public class ServerLinking {
     private NetworkSummaries summaries;
     private List<NetworkRow> rows;
 
+    /**
+     * How the last {@link #start} went: from a checkpoint (then {@code loaded} ads came from it) or by a full
+     * rebuild, and how many ads were linked from the database.
+     */
+    record Start(boolean fromCheckpoint, int loaded, int linked, long millis) {}
+
     ServerLinking(LinksJdbcRepository links, TransactionTemplate transactions, Clock clock, LinkSettings settings) {
+        this(links, transactions, clock, settings, null);
+    }
+
+    /** With a {@code checkpoint} (may be null: always rebuild from the database on start). */
+    ServerLinking(LinksJdbcRepository links, TransactionTemplate transactions, Clock clock, LinkSettings settings,
+            LinkCheckpoint checkpoint) {
         this.links = links;
         this.transactions = transactions;
         this.clock = clock;
         this.settings = settings;
+        this.checkpoint = checkpoint;
+        this.preparer = Linker.preparer(settings);
     }
 
-    /** Rebuilds the index from the database (called once when the server starts). */
+    /**
+     * Builds the index when the server starts: from the checkpoint plus the ads linked or stored after it when a
+     * usable one exists, otherwise by linking every stored ad again. Writes a checkpoint afterwards.
+     */
     public void start() {
         writeLocked(() -> {
-            rebuild();
+            build();
+            boolean changed = !lastStart.fromCheckpoint() || lastStart.linked() > 0;
+            if (checkpoint != null && linker.index().size() > 0 && changed) {
+                saveCheckpoint();
+            }
             return null;
         });
     }
 
-    /** Links a committed batch and stores the links before returning. Ads already in the index are skipped. */
-    public void link(List<LinkedAd> batch) {
-        writeLocked(() -> {
-            if (stale) {
-                rebuild();
+    /** Writes a last checkpoint when batches were linked since the last one (graceful shutdown). */
+    public void stop() {
+        if (checkpoint == null) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            if (!stale && batchesSinceCheckpoint > 0) {
+                saveCheckpoint();
             }
-            List<LinkedAd> fresh = batch.stream()
-                    .filter(ad -> !linker.index().contains(Long.toString(ad.id()))).toList();
-            if (!fresh.isEmpty()) {
-                LinkResult result = linker.link(prepare(fresh));
-                transactions.executeWithoutResult(status -> store(result, Map.of()));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    Start lastStart() {
+        return lastStart;
+    }
+
+    /** Every linked ad's template and network as this index has them, by database id (for tests). */
+    Map<Long, String> linksInMemory() {
+        lock.readLock().lock();
+        try {
+            Map<Long, String> out = new java.util.HashMap<>();
+            for (int i = 0; i < templates.length; i++) {
+                out.put(Long.parseLong(linker.index().adId(i)),
+                        Linker.templateId(templates[i]) + " " + Linker.networkId(networks[i]));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Links a committed batch and stores the links before returning. Ads already in the index are skipped.
+     * Batches that arrive while another is being linked are linked together by the next caller to get the lock
+     * (one network partition and one transaction for all of them); core gives the same ids for the union as for
+     * the batches one by one in the same order.
+     */
+    public void link(List<LinkedAd> batch) {
+        // preparing (shingles, MinHash, identifier keys) is pure: done before taking the lock, so that one batch
+        // prepares while another is linked
+        Pending mine = new Pending(prepare(batch));
+        pending.add(mine);
+        writeLocked(() -> {
+            if (mine.done) {
+                return null; // linked with an earlier caller's group
+            }
+            if (stale) {
+                build();
+            }
+            List<Pending> group = new ArrayList<>();
+            for (Pending next = pending.poll(); next != null; next = pending.poll()) {
+                group.add(next);
+            }
+            try {
+                linkGroup(group);
+            } catch (RuntimeException e) {
+                group.forEach(p -> p.failure = e);
+                throw e;
+            } finally {
+                group.forEach(p -> p.done = true);
             }
             return null;
         });
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    /** A batch waiting to be linked; its fields are read and written under the write lock. */
+    private static final class Pending {
+        final List<PreparedAd> ads;
+        boolean done;
+        RuntimeException failure;
+
+        Pending(List<PreparedAd> ads) {
+            this.ads = ads;
+        }
+    }
+
+    private void linkGroup(List<Pending> group) {
+        Set<String> seen = new HashSet<>();
+        List<PreparedAd> fresh = new ArrayList<>();
+        for (Pending batch : group) {
+            for (PreparedAd ad : batch.ads) {
+                if (!linker.index().contains(ad.id()) && seen.add(ad.id())) {
+                    fresh.add(ad);
+                }
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        LinkResult result = linker.link(fresh);
+        transactions.executeWithoutResult(status -> store(result, null));
+        batchesSinceCheckpoint += group.size();
+        adsSinceCheckpoint += fresh.size();
+        if (checkpoint != null && batchesSinceCheckpoint >= checkpoint.everyBatches()
+                && adsSinceCheckpoint >= checkpoint.minAds()) {
+            saveCheckpoint();
+        }
     }
 
     private <T> T writeLocked(Supplier<T> action) {
@@ -103,22 +224,108 @@ public class ServerLinking {
         }
     }
 
+    private void build() {
+        if (!resumeFromCheckpoint()) {
+            rebuild();
+        }
+    }
+
     private void rebuild() {
         long started = System.nanoTime();
         linker = new Linker(new LinkIndex(settings));
         templates = new int[0];
         networks = new int[0];
-        List<LinkedAd> ads = links.adsInLinkOrder();
+        List<LinkedAd> ads = links.adsInLinkOrder(0);
         LinkResult result = linker.link(prepare(ads));
         Map<Long, StoredLink> stored = links.links();
         transactions.executeWithoutResult(status -> store(result, stored));
-        log.info("link index rebuilt from {} stored ad(s) in {} ms", ads.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        lastStart = new Start(false, 0, ads.size(), millis);
+        log.info("link index rebuilt from {} stored ad(s) in {} ms", ads.size(), millis);
+    }
+
+    /**
+     * Loads the checkpoint, checks it against the stored link order (the database must hold exactly as many linked
+     * ads below its highest {@code link_seq} as it does, and the same ads at sampled places), then links the ads
+     * after it: those linked since (by {@code link_seq}) and those never linked (by id), exactly the order a rebuild
+     * would use. False when there is no usable checkpoint (logged); the caller then rebuilds.
+     */
+    private boolean resumeFromCheckpoint() {
+        if (checkpoint == null) {
+            return false;
+        }
+        long started = System.nanoTime();
+        Optional<LinkIndex> loaded = checkpoint.load(settings);
+        if (loaded.isEmpty()) {
+            return false;
+        }
+        LinkIndex index = loaded.get();
+        long read = System.nanoTime();
+        String mismatch = mismatch(index);
+        if (mismatch != null) {
+            LinkCheckpoint.rejected(mismatch);
+            return false;
+        }
+        long checked = System.nanoTime();
+        linker = new Linker(index);
+        int held = index.size();
+        // the links as they were when the checkpoint was written (what the database held for these ads then)
+        LinkResult atCheckpoint = linker.link(List.of());
+        templates = Arrays.copyOf(atCheckpoint.partition().templates(), held);
+        networks = Arrays.copyOf(atCheckpoint.partition().networks(), held);
+        List<LinkedAd> later = links.adsInLinkOrder(held);
+        Map<Long, StoredLink> stored = links.linksFrom(held);
+        long fetched = System.nanoTime();
+        LinkResult result = linker.link(prepare(later));
+        long linked = System.nanoTime();
+        transactions.executeWithoutResult(status -> store(result, stored));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        lastStart = new Start(true, held, later.size(), millis);
+        log.info("link index loaded from the checkpoint in {} ({} ad(s)) and {} later ad(s) linked in {} ms "
+                        + "(read {} ms, checked {} ms, later ads read {} ms, linked {} ms, stored {} ms)",
+                checkpoint.dir(), held, later.size(), millis, ms(read - started), ms(checked - read),
+                ms(fetched - checked), ms(linked - fetched), ms(System.nanoTime() - linked));
+        return true;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Places of the link order compared between a checkpoint and the database (besides the count). */
+    private static final int SAMPLES = 64;
+
+    /** Why the checkpoint does not match the database, or null when it does. */
+    private String mismatch(LinkIndex index) {
+        int held = index.size();
+        long below = links.linkedBelow(held);
+        if (below != held) {
+            return "the checkpoint holds " + held + " ad(s) but the database has " + below
+                    + " linked ad(s) below link_seq " + held + " (a checkpoint of another database?)";
+        }
+        List<Long> places = new ArrayList<>();
+        for (int k = 0; k < SAMPLES && k < held; k++) {
+            places.add(held <= SAMPLES ? k : (long) k * (held - 1) / (SAMPLES - 1));
+        }
+        for (Map.Entry<Long, Long> entry : links.adsAt(places).entrySet()) {
+            String id = Long.toString(entry.getValue());
+            if (!id.equals(index.adId(entry.getKey().intValue()))) {
+                return "the database has ad " + id + " at link_seq " + entry.getKey() + ", the checkpoint ad "
+                        + index.adId(entry.getKey().intValue()) + " (a checkpoint of another database?)";
+            }
+        }
+        return null;
+    }
+
+    private void saveCheckpoint() {
+        checkpoint.save(linker.index());
+        batchesSinceCheckpoint = 0;
+        adsSinceCheckpoint = 0;
     }
 
     private List<PreparedAd> prepare(List<LinkedAd> ads) {
         return ads.parallelStream()
-                .map(ad -> linker.prepare(new LinkInput(withDatabaseId(ad), ad.identifiers(), ad.risk())))
+                .map(ad -> preparer.apply(new LinkInput(withDatabaseId(ad), ad.identifiers(), ad.risk())))
                 .toList();
     }
 
@@ -131,8 +338,9 @@ public class ServerLinking {
     }
 
     /**
-     * Stores new and changed links. {@code stored} holds the database's links when rebuilding (compare with those);
-     * otherwise ads before the batch are compared with what this index stored last.
+     * Stores new and changed links. Ads this index stored before ({@code templates}/{@code networks} cover them)
+     * are compared with those; the others with {@code stored}, the database's links of those ads (on start), or,
+     * when it is null (a batch), they are new.
      */
     private void store(LinkResult result, Map<Long, StoredLink> stored) {
         Instant now = clock.instant();
@@ -140,27 +348,30 @@ public class ServerLinking {
         int[] network = result.partition().networks();
         List<StoredLink> inserts = new ArrayList<>();
         List<StoredLink> updates = new ArrayList<>();
-        boolean rebuilding = result.first() == 0;
+        boolean rebuilding = stored != null;
         for (int i = 0; i < result.end(); i++) {
-            long adId = Long.parseLong(result.index().adId(i));
-            StoredLink link = new StoredLink(adId, Linker.templateId(template[i]), Linker.networkId(network[i]), i);
-            if (rebuilding) {
-                StoredLink before = stored.get(adId);
-                if (before == null) {
-                    inserts.add(link);
-                } else if (!before.equals(link)) {
-                    updates.add(link);
+            if (i < templates.length) {
+                if (templates[i] != template[i] || networks[i] != network[i]) {
+                    updates.add(link(result, i, template, network));
                 }
-            } else if (i >= result.first()) {
+                continue;
+            }
+            StoredLink link = link(result, i, template, network);
+            StoredLink before = stored == null ? null : stored.get(link.adId());
+            if (before == null) {
                 inserts.add(link);
-            } else if (templates[i] != template[i] || networks[i] != network[i]) {
+            } else if (!before.equals(link)) {
                 updates.add(link);
             }
         }
         links.update(updates, now);
         links.insert(inserts, now);
-        result.absorbedNow().forEach((keeper, gone) -> gone.forEach(
-                g -> links.merged(Linker.networkId(g), Linker.networkId(keeper), now)));
+        // on start, merges of replayed ads may be recorded already (they were, unless linking failed or crashed)
+        result.absorbedNow().forEach((keeper, gone) -> gone.forEach(g -> {
+            if (!rebuilding || links.mergedInto(Linker.networkId(g)).isEmpty()) {
+                links.merged(Linker.networkId(g), Linker.networkId(keeper), now);
+            }
+        }));
         templates = Arrays.copyOf(template, result.end());
         networks = Arrays.copyOf(network, result.end());
         last = result;
@@ -169,6 +380,11 @@ public class ServerLinking {
         if (!updates.isEmpty()) {
             log.info("linking changed the template or network of {} earlier ad(s)", updates.size());
         }
+    }
+
+    private static StoredLink link(LinkResult result, int i, int[] template, int[] network) {
+        return new StoredLink(Long.parseLong(result.index().adId(i)), Linker.templateId(template[i]),
+                Linker.networkId(network[i]), i);
     }
 
     /** Networks of at least two ads, by network risk (highest first), then size, then id. */

@@ -12,27 +12,57 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.palermo.app.web.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scoped, expiring, revocable API tokens for partner systems. A token is {@code plm_} and 256 random bits; the
  * database keeps only its SHA-256, so a copy of the database does not hand out working tokens.
+ *
+ * <p>A valid token's holder is kept in memory for {@link #DEFAULT_CACHE_TTL} (by the token's hash, never the
+ * secret), so a partner's steady stream of requests does not query the database on every request. A revocation
+ * through {@link #revoke} takes effect at once in this process (the entry is dropped, and again when the revoking
+ * transaction commits); a change made by another process (another server, {@code palermo admin} on PostgreSQL)
+ * takes effect within the TTL. A cached token is still refused once it expires.
  */
 public class ApiTokens {
 
     static final String PREFIX = "plm_";
+    /** How long a valid token's holder is served from memory. */
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(5);
+    /** Most tokens held in memory; when full, the cache is emptied (partners hold few tokens each). */
+    static final int MAX_CACHED = 10_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random;
+    private final Duration cacheTtl;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Bumped by every revocation, so that a look-up that raced with one does not cache what it read. */
+    private final AtomicLong revocations = new AtomicLong();
+
+    private record Cached(TokenHolder holder, Instant tokenExpires, Instant until) {}
 
     public ApiTokens(JdbcClient jdbc, Clock clock, SecureRandom random) {
+        this(jdbc, clock, random, DEFAULT_CACHE_TTL);
+    }
+
+    /** {@code cacheTtl} zero: every look-up queries the database. */
+    public ApiTokens(JdbcClient jdbc, Clock clock, SecureRandom random, Duration cacheTtl) {
+        if (cacheTtl.isNegative()) {
+            throw new IllegalArgumentException("cache TTL must not be negative, was " + cacheTtl);
+        }
         this.jdbc = jdbc;
         this.clock = clock;
         this.random = random;
+        this.cacheTtl = cacheTtl;
     }
 
     public IssuedToken issue(Account owner, String name, Set<Scope> scopes, Duration lifetime) {
@@ -67,22 +97,60 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                SELECT t.id, u.username, u.role, t.scopes FROM api_tokens t JOIN users u ON u.id = t.user_id
+        String hash = sha256(secret);
+        Instant now = clock.instant();
+        Cached cached = cache.get(hash);
+        if (cached != null && now.isBefore(cached.until()) && now.isBefore(cached.tokenExpires())) {
+            return Optional.of(cached.holder());
+        }
+        long revocationsBefore = revocations.get();
+        Optional<Cached> found = jdbc.sql("""
+                SELECT t.id, u.username, u.role, t.scopes, t.expires_at FROM api_tokens t
+                JOIN users u ON u.id = t.user_id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.enabled = TRUE""")
-                .param("hash", sha256(secret))
-                .param("now", utc(clock.instant()))
-                .query((rs, n) -> new TokenHolder(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        Scope.parse(rs.getString(4))))
+                .param("hash", hash)
+                .param("now", utc(now))
+                .query((rs, n) -> new Cached(new TokenHolder(rs.getLong(1), rs.getString(2),
+                        Role.valueOf(rs.getString(3)), Scope.parse(rs.getString(4))),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), now.plus(cacheTtl)))
                 .optional();
+        if (found.isEmpty()) {
+            cache.remove(hash);
+            return Optional.empty();
+        }
+        if (!cacheTtl.isZero() && revocations.get() == revocationsBefore) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(hash, found.get());
+        }
+        return Optional.of(found.get().holder());
     }
 
-    /** Revokes a token; false when there is no such token or it was revoked already. */
+    /**
+     * Revokes a token; false when there is no such token or it was revoked already. The token's cached holder is
+     * dropped now and again when the caller's transaction commits (a look-up in between still saw it valid).
+     */
     public boolean revoke(long id) {
-        return jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+        boolean revoked = jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                 .param("now", utc(clock.instant()))
                 .param("id", id)
                 .update() == 1;
+        forget(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(id);
+                }
+            });
+        }
+        return revoked;
+    }
+
+    private void forget(long tokenId) {
+        revocations.incrementAndGet();
+        cache.values().removeIf(c -> c.holder().tokenId() == tokenId);
     }
 
     static String sha256(String secret) {
