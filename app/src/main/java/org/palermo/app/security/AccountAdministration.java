@@ -86,6 +86,7 @@ public class AccountAdministration {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("UPDATE users SET enabled = :enabled WHERE id = :id").param("enabled", enabled)
                     .param("id", userId).update();
+            tokens.forgetAccount(user.username());
             audit.append(actor.describe(), enabled ? "users.enable" : "users.disable", "user " + user.username(),
                     null);
         });
@@ -97,6 +98,7 @@ public class AccountAdministration {
             throw InvalidRequestException.of("role", "you cannot change your own role");
         }
         transactions.executeWithoutResult(status -> {
+            tokens.forgetAccount(user.username());
             jdbc.sql("UPDATE users SET role = :role WHERE id = :id").param("role", role.name())
                     .param("id", userId).update();
             audit.append(actor.describe(), "users.role", "user " + user.username() + " role " + user.role() + " -> "

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A valid token's holder is kept in memory for {@link #DEFAULT_CACHE_TTL} (by the token's hash, never the
  * secret), so a partner's steady stream of requests does not query the database on every request. A revocation
  * through {@link #revoke} takes effect at once in this process (the entry is dropped, and again when the revoking
- * transaction commits); a change made by another process (another server, {@code palermo admin} on PostgreSQL)
+ * transaction commits), as does {@link #forgetAccount} when an account is disabled or its role changes; a change
+ * made by another process (another server, {@code palermo admin} on PostgreSQL)
  * takes effect within the TTL. A cached token is still refused once it expires.
  */
 public class ApiTokens {
@@ -45,7 +46,7 @@ public class ApiTokens {
     private final SecureRandom random;
     private final Duration cacheTtl;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    /** Bumped by every revocation, so that a look-up that raced with one does not cache what it read. */
+    /** Bumped by every revocation or account change, so that a look-up that raced with one does not cache what it read. */
     private final AtomicLong revocations = new AtomicLong();
 
     private record Cached(TokenHolder holder, Instant tokenExpires, Instant until) {}
@@ -136,21 +137,33 @@ public class ApiTokens {
                 .param("now", utc(clock.instant()))
                 .param("id", id)
                 .update() == 1;
-        forget(id);
+        forgetNowAndAfterCommit(c -> c.holder().tokenId() == id);
+        return revoked;
+    }
+
+    /**
+     * Drops the cached holders of an account's tokens, now and when the caller's transaction commits: call it when
+     * the account is disabled or its role changes, so that its tokens are refused or re-read at once.
+     */
+    public void forgetAccount(String username) {
+        forgetNowAndAfterCommit(c -> c.holder().username().equals(username));
+    }
+
+    private void forgetNowAndAfterCommit(java.util.function.Predicate<Cached> which) {
+        forget(which);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    forget(id);
+                    forget(which);
                 }
             });
         }
-        return revoked;
     }
 
-    private void forget(long tokenId) {
+    private void forget(java.util.function.Predicate<Cached> which) {
         revocations.incrementAndGet();
-        cache.values().removeIf(c -> c.holder().tokenId() == tokenId);
+        cache.values().removeIf(which);
     }
 
     static String sha256(String secret) {

@@ -22,7 +22,7 @@ class SearchingAdsBrowserIT extends BrowserTest {
     }
 
     private void fill(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
+        WebElement field = waitFor(By.id(id));
         field.clear();
         field.sendKeys(value);
     }
@@ -30,6 +30,17 @@ class SearchingAdsBrowserIT extends BrowserTest {
     /** Date inputs take the keys of the browser's locale (en-US: month, day, year). */
     private void date(String id, String month, String day, String year) {
         browser.findElement(By.id(id)).sendKeys(month + day + year);
+    }
+
+    /** Submits the search form and waits for the next page's results, not the ones still on screen. */
+    private void submitAndWaitForNewResults() {
+        List<WebElement> old = browser.findElements(By.id("results"));
+        browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        if (!old.isEmpty()) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old.get(0)));
+        }
+        waitFor(By.id("results"));
     }
 
     @Test
@@ -46,14 +57,12 @@ class SearchingAdsBrowserIT extends BrowserTest {
         open("/console/search");
 
         fill("city", city);
-        browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-        waitFor(By.id("results"));
+        submitAndWaitForNewResults();
         assertThat(shown()).containsExactly(ids.get(2), ids.get(1), ids.get(0));
 
         new Select(browser.findElement(By.id("band"))).selectByValue("high");
         fill("q", "massage");
-        browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-        waitFor(By.id("results"));
+        submitAndWaitForNewResults();
         screenshot("city-band-text");
         assertThat(shown()).containsExactly(ids.get(2));
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("massage");
@@ -61,8 +70,7 @@ class SearchingAdsBrowserIT extends BrowserTest {
         open("/console/search?city=" + city);
         date("from", "02", "01", "2026");
         date("to", "02", "10", "2026");
-        browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-        waitFor(By.id("results"));
+        submitAndWaitForNewResults();
         screenshot("date-range");
         assertThat(shown()).as("'to' includes its whole day").containsExactly(ids.get(1));
 
