@@ -14,6 +14,11 @@ final class PhraseMatcher {
     /** Receives each whole-word match: the rule's index and the folded span. */
     interface Hits {
         void hit(int rule, int start, int end);
+
+        /** Whether hits of {@code rule} are still wanted; false lets the matcher skip checking its boundaries. */
+        default boolean wants(int rule) {
+            return true;
+        }
     }
 
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
@@ -77,7 +82,7 @@ final class PhraseMatcher {
     private void report(FoldedText text, int end, int[] out, Hits hits) {
         for (int pattern : out) {
             int start = end - patternLength[pattern];
-            if (!text.wordStartsAt(start)) {
+            if (!hits.wants(patternRule[pattern]) || !text.wordStartsAt(start)) {
                 continue;
             }
             if (patternPrefix[pattern]) {
