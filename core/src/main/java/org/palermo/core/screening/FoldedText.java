@@ -28,13 +28,14 @@ final class FoldedText {
     }
 
     static FoldedText of(String text) {
-        int n = text.length();
+        char[] source = text.toCharArray(); // the loop reads an array, not String.charAt
+        int n = source.length;
         char[] chars = new char[2 * n]; // a pictograph may add a space before it
         int[] origin = new int[2 * n];
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = source[i];
             char lower = c < 128 ? ASCII_FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
             if (lower == 0 && c >= 128 && isPictograph(text, i)) {
                 int width = Character.isHighSurrogate(c) ? 2 : 1;
