@@ -19,12 +19,15 @@ final class FoldedText {
     final char[] chars;
     final int length;
     private final int[] origin;
+    /** How many spaces the folded text holds: they only ever separate words, so there is one word more. */
+    private final int spaces;
     private int[][] words;
 
-    private FoldedText(char[] chars, int length, int[] origin) {
+    private FoldedText(char[] chars, int length, int[] origin, int spaces) {
         this.chars = chars;
         this.length = length;
         this.origin = origin;
+        this.spaces = spaces;
     }
 
     static FoldedText of(String text) {
@@ -33,6 +36,7 @@ final class FoldedText {
         char[] chars = new char[2 * n]; // a pictograph may add a space before it
         int[] origin = new int[2 * n];
         int length = 0;
+        int spaces = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = source[i];
@@ -42,6 +46,7 @@ final class FoldedText {
                 if (length > 0) {
                     chars[length] = ' ';
                     origin[length++] = i - 1;
+                    spaces++;
                 }
                 for (int k = 0; k < width; k++) {
                     chars[length] = text.charAt(i + k);
@@ -55,6 +60,7 @@ final class FoldedText {
                 if (pendingSpace && length > 0) {
                     chars[length] = ' ';
                     origin[length++] = i - 1;
+                    spaces++;
                 }
                 pendingSpace = false;
                 chars[length] = lower;
@@ -63,7 +69,7 @@ final class FoldedText {
                 pendingSpace = true;
             }
         }
-        return new FoldedText(chars, length, origin);
+        return new FoldedText(chars, length, origin, spaces);
     }
 
     /**
@@ -123,12 +129,7 @@ final class FoldedText {
     /** The words of the folded text: {@code [starts[i], ends[i])}, computed once. */
     int[][] words() {
         if (words == null) {
-            int count = length == 0 ? 0 : 1;
-            for (int i = 0; i < length; i++) {
-                if (chars[i] == ' ') {
-                    count++;
-                }
-            }
+            int count = length == 0 ? 0 : spaces + 1;
             int[] starts = new int[count];
             int[] ends = new int[count];
             int w = 0;

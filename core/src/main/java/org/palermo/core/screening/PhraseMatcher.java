@@ -23,6 +23,9 @@ final class PhraseMatcher {
 
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
     private final int symbols;
+    /** Set in a transition whose target state completes a phrase: one table read per character, not two. */
+    private static final int HAS_OUTPUT = 1 << 31;
+
     private final int[] next;
     private final int[][] outputs;
     private final int[] patternRule;
@@ -51,8 +54,13 @@ final class PhraseMatcher {
             trie.add(patterns.get(i).folded(), i, symbolOf);
         }
         trie.link();
-        next = trie.next;
         outputs = trie.outputs();
+        next = trie.next;
+        for (int slot = 0; slot < next.length; slot++) {
+            if (outputs[next[slot]] != null) {
+                next[slot] |= HAS_OUTPUT;
+            }
+        }
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
@@ -71,10 +79,10 @@ final class PhraseMatcher {
         int state = 0;
         char[] chars = text.chars;
         for (int i = 0; i < text.length; i++) {
-            state = next[state * symbols + symbolOf[chars[i]]];
-            int[] out = outputs[state];
-            if (out != null) {
-                report(text, i + 1, out, hits);
+            int target = next[state * symbols + symbolOf[chars[i]]];
+            state = target & ~HAS_OUTPUT;
+            if (target < 0) {
+                report(text, i + 1, outputs[state], hits);
             }
         }
     }
