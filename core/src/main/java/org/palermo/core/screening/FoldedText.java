@@ -40,8 +40,24 @@ final class FoldedText {
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = source[i];
-            char lower = c < 128 ? ASCII_FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-            if (lower == 0 && c >= 128 && isPictograph(text, i)) {
+            if (c < 128) { // the common case, kept apart from the Unicode look-ups below
+                char lower = ASCII_FOLD[c];
+                if (lower == 0) {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace && length > 0) {
+                    chars[length] = ' ';
+                    origin[length++] = i - 1;
+                    spaces++;
+                }
+                pendingSpace = false;
+                chars[length] = lower;
+                origin[length++] = i;
+                continue;
+            }
+            char lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            if (lower == 0 && isPictograph(text, i)) {
                 int width = Character.isHighSurrogate(c) ? 2 : 1;
                 if (length > 0) {
                     chars[length] = ' ';

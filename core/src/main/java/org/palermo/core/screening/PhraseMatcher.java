@@ -26,6 +26,11 @@ final class PhraseMatcher {
     /** Set in a transition whose target state completes a phrase: one table read per character, not two. */
     private static final int HAS_OUTPUT = 1 << 31;
 
+    /**
+     * The transitions: for the row of a state (state * symbols) and a symbol, the row of the next state, with
+     * {@link #HAS_OUTPUT} set when that state completes a phrase. Rows rather than states keep a multiplication
+     * out of the per-character chain of dependent reads.
+     */
     private final int[] next;
     private final int[][] outputs;
     private final int[] patternRule;
@@ -57,9 +62,8 @@ final class PhraseMatcher {
         outputs = trie.outputs();
         next = trie.next;
         for (int slot = 0; slot < next.length; slot++) {
-            if (outputs[next[slot]] != null) {
-                next[slot] |= HAS_OUTPUT;
-            }
+            int target = next[slot];
+            next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
         }
     }
 
@@ -76,13 +80,13 @@ final class PhraseMatcher {
     }
 
     void find(FoldedText text, Hits hits) {
-        int state = 0;
+        int row = 0;
         char[] chars = text.chars;
         for (int i = 0; i < text.length; i++) {
-            int target = next[state * symbols + symbolOf[chars[i]]];
-            state = target & ~HAS_OUTPUT;
+            int target = next[row + symbolOf[chars[i]]];
+            row = target & ~HAS_OUTPUT;
             if (target < 0) {
-                report(text, i + 1, outputs[state], hits);
+                report(text, i + 1, outputs[row / symbols], hits);
             }
         }
     }
