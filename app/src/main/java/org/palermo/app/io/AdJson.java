@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -134,6 +135,10 @@ public final class AdJson {
 
     /** Parses ISO-8601 instants, offset date-times, local date-times (as UTC) and dates (as UTC midnight). */
     public static Instant parseInstant(String text) {
+        Instant utc = plainUtc(text);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException ignored) {
@@ -149,6 +154,41 @@ public final class AdJson {
         } catch (DateTimeParseException ignored) {
             return null;
         }
+    }
+
+    /**
+     * The common form {@code yyyy-MM-ddTHH:mm:ssZ} read without a formatter (the formatter was 8% of
+     * {@code palermo screen}'s CPU); null for anything else, including dates that do not exist, which the formatters then judge.
+     */
+    static Instant plainUtc(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The ASCII digits text[from, to) as a number, or -1 if any is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Double price(ObjectNode object, List<String> errors) {

@@ -53,4 +53,32 @@ class AdJsonTest {
         assertThat(AdJson.parseInstant("2024-05-01T08:30:00")).isEqualTo(Instant.parse("2024-05-01T08:30:00Z"));
         assertThat(AdJson.parseInstant("2024-05-01T08:30:00+02:00")).isEqualTo(Instant.parse("2024-05-01T06:30:00Z"));
     }
+
+    @Test
+    void theFastPathForPlainUtcTimesReadsExactlyWhatTheFormatterReads() {
+        java.util.Random random = new java.util.Random(11);
+        int fast = 0;
+        for (int k = 0; k < 20_000; k++) {
+            String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02dZ", random.nextInt(3000),
+                    random.nextInt(14), random.nextInt(33), random.nextInt(26), random.nextInt(62), random.nextInt(62));
+            java.time.Instant expected;
+            try {
+                expected = java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            java.time.Instant read = AdJson.plainUtc(text);
+            if (read != null) {
+                fast++;
+                assertThat(read).as(text).isEqualTo(expected);
+            } else {
+                assertThat(expected).as(text + " is left to the formatter only when the formatter rejects it").isNull();
+            }
+        }
+        assertThat(fast).isGreaterThan(5_000);
+        assertThat(AdJson.plainUtc("2024-02-29T23:59:59Z")).isEqualTo(java.time.Instant.parse("2024-02-29T23:59:59Z"));
+        assertThat(AdJson.plainUtc("2025-02-29T10:00:00Z")).isNull();
+        assertThat(AdJson.plainUtc("2025-01-01T00:11:39+00:00")).isNull();
+        assertThat(AdJson.parseInstant("2025-01-01T00:11:39+01:00")).isEqualTo(java.time.Instant.parse("2024-12-31T23:11:39Z"));
+    }
 }

@@ -31,16 +31,20 @@ final class HandleScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        String text = folded.text();
+        char[] chars = folded.text().toCharArray(); // the scan reads an array, not String.charAt
+        int n = chars.length;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < n) {
+            char c = chars[i];
             if (c == '@' || c == '$') {
                 i = sigil(folded, i, out);
-            } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+            } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(chars[i - 1]))) {
                 i = keyword(folded, i, out);
             } else if (isWordChar(c)) {
-                i = wordEnd(text, i); // the rest of a word never starts a keyword, and holds no '@' or '$'
+                // the rest of a word never starts a keyword, and holds no '@' or '$'
+                do {
+                    i++;
+                } while (i < n && isWordChar(chars[i]));
             } else {
                 i++;
             }

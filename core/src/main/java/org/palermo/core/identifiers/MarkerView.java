@@ -41,7 +41,8 @@ final class MarkerView {
     }
 
     static MarkerView of(String folded) {
-        int n = folded.length();
+        char[] source = folded.toCharArray(); // the loop reads an array, not String.charAt
+        int n = source.length;
         char[] out = new char[n];
         int[] start = new int[n];
         int[] end = new int[n];
@@ -49,7 +50,7 @@ final class MarkerView {
         int size = 0;
         int i = 0;
         while (i < n) {
-            char c = folded.charAt(i);
+            char c = source[i];
             int[] hit = mayStartMarker(c) ? marker(folded, i) : null;
             if (hit == null) {
                 out[size] = c;

@@ -43,6 +43,15 @@ final class NumberWords {
         return canStart(text, start, end, hasDigit) ? segment(text, start, n, hasDigit) : null;
     }
 
+    /** {@link #decode} of a token the caller has checked: non-empty, only a-z and 0-9, digits as stated. */
+    static Decoded decodeChecked(CharSequence text, int start, int end, boolean hasDigit) {
+        int n = end - start;
+        if (n > MAX_TOKEN) {
+            return null;
+        }
+        return canStart(text, start, end, hasDigit) ? segment(text, start, n, hasDigit) : null;
+    }
+
     /** Whether a digit, look-alike or word can begin (and a word end) the token: most words fail here, cheaply. */
     private static boolean canStart(CharSequence text, int start, int limit, boolean hasDigit) {
         char c = text.charAt(start);

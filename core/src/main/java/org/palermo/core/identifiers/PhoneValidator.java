@@ -146,8 +146,15 @@ final class PhoneValidator {
             return null;
         }
         PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
-        boolean ok = region != null && validForRegion(number, region) || UTIL.isValidNumber(number);
+        boolean ok = region != null && validForRegion(number, region) || validAnywhere(number);
         return ok ? number : null;
+    }
+
+    /** {@code isValidNumber}, through the precompiled {@link RegionValidity} when it knows the country code. */
+    private static boolean validAnywhere(PhoneNumber number) {
+        Boolean fast = number.isItalianLeadingZero() ? null
+                : RegionValidity.validAnywhere(number.getCountryCode(), Long.toString(number.getNationalNumber()));
+        return fast != null ? fast : UTIL.isValidNumber(number);
     }
 
     /** {@code isValidNumberForRegion}, through the precompiled {@link RegionValidity} when it knows the region. */
@@ -179,7 +186,7 @@ final class PhoneValidator {
     private static PhoneNumber parse(String number, String region) {
         try {
             PhoneNumber parsed = UTIL.parse(number, region);
-            return UTIL.isValidNumber(parsed) ? parsed : null;
+            return validAnywhere(parsed) ? parsed : null;
         } catch (NumberParseException e) {
             return null;
         }

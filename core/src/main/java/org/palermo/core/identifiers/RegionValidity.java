@@ -22,15 +22,47 @@ import java.util.regex.Pattern;
 final class RegionValidity {
 
     private static final Map<String, RegionValidity> BY_REGION = load();
+    /** Per country code, its regions in libphonenumber's order, when every one of them is known here. */
+    private static final Map<Integer, RegionValidity[]> BY_COUNTRY_CODE = byCountryCode();
 
     private final int countryCode;
     private final Desc general;
     private final Desc[] types;
+    /** The region's leading-digits pattern (used to tell apart regions sharing a country code), else null. */
+    private final Pattern leadingDigits;
 
-    private RegionValidity(int countryCode, Desc general, Desc[] types) {
+    private RegionValidity(int countryCode, Desc general, Desc[] types, Pattern leadingDigits) {
         this.countryCode = countryCode;
         this.general = general;
         this.types = types;
+        this.leadingDigits = leadingDigits;
+    }
+
+    /**
+     * Whether the number is valid, as {@code PhoneNumberUtil.isValidNumber} decides (the number's region is the
+     * first region of its country code whose leading digits match or, for a region without leading digits, whose
+     * descriptions match; then the number must be valid there); null when a region of the code is unknown here.
+     *
+     * @param nsn the national number in decimal, without a leading zero
+     */
+    static Boolean validAnywhere(int countryCode, String nsn) {
+        RegionValidity[] regions = BY_COUNTRY_CODE.get(countryCode);
+        if (regions == null) {
+            return null;
+        }
+        if (regions.length == 1) {
+            return regions[0].valid(countryCode, nsn);
+        }
+        for (RegionValidity region : regions) {
+            if (region.leadingDigits != null) {
+                if (region.leadingDigits.matcher(nsn).lookingAt()) {
+                    return region.valid(countryCode, nsn);
+                }
+            } else if (region.anyType(nsn)) {
+                return region.valid(countryCode, nsn);
+            }
+        }
+        return false;
     }
 
     /**
@@ -44,15 +76,37 @@ final class RegionValidity {
         if (validity == null) {
             return null;
         }
-        if (validity.countryCode != countryCode || !validity.general.matches(nsn)) {
+        return validity.valid(countryCode, nsn);
+    }
+
+    private boolean valid(int numberCountryCode, String nsn) {
+        return countryCode == numberCountryCode && anyType(nsn);
+    }
+
+    /** libphonenumber's {@code getNumberTypeHelper(nsn, metadata) != UNKNOWN}. */
+    private boolean anyType(String nsn) {
+        if (!general.matches(nsn)) {
             return false;
         }
-        for (Desc type : validity.types) {
+        for (Desc type : types) {
             if (type.matches(nsn)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Map<Integer, RegionValidity[]> byCountryCode() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        Map<Integer, RegionValidity[]> codes = new HashMap<>();
+        for (int countryCode : util.getSupportedCallingCodes()) {
+            List<String> regions = util.getRegionCodesForCountryCode(countryCode);
+            RegionValidity[] known = regions.stream().map(BY_REGION::get).toArray(RegionValidity[]::new);
+            if (known.length > 0 && java.util.Arrays.stream(known).allMatch(java.util.Objects::nonNull)) {
+                codes.put(countryCode, known);
+            }
+        }
+        return Map.copyOf(codes);
     }
 
     private static Map<String, RegionValidity> load() {
@@ -71,8 +125,9 @@ final class RegionValidity {
             if (!metadata.getSameMobileAndFixedLinePattern()) {
                 types.add(new Desc(metadata.getMobile()));
             }
+            Pattern leading = metadata.hasLeadingDigits() ? Pattern.compile(metadata.getLeadingDigits()) : null;
             regions.put(region, new RegionValidity(util.getCountryCodeForRegion(region),
-                    new Desc(metadata.getGeneralDesc()), types.toArray(new Desc[0])));
+                    new Desc(metadata.getGeneralDesc()), types.toArray(new Desc[0]), leading));
         }
         return Map.copyOf(regions);
     }

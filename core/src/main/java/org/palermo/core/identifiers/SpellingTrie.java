@@ -17,6 +17,13 @@ final class SpellingTrie {
     private static final char[] I_OR_L = {'i', 'l'};
     private static final char[] E = {'e'};
     private static final Node ROOT = build();
+    private static final boolean[] WORD_ENDS = new boolean[128];
+
+    static {
+        for (char c : "oerxnthy".toCharArray()) {
+            WORD_ENDS[c] = true;
+        }
+    }
 
     private SpellingTrie() {
     }
@@ -29,7 +36,7 @@ final class SpellingTrie {
 
     /** Whether a letters-only token may end with this letter: every number word ends in one of o e r x n t h y. */
     static boolean canEndAWord(char last) {
-        return "oerxnthy".indexOf(last) >= 0;
+        return last < 128 && WORD_ENDS[last];
     }
 
     /** Whether a number word starts at pos. */
@@ -43,15 +50,23 @@ final class SpellingTrie {
     }
 
     private static boolean any(CharSequence text, int pos, int limit, Node node, boolean leet) {
-        if (node.word != null) {
-            return true;
-        }
-        if (pos == limit) {
-            return false;
-        }
-        char c = text.charAt(pos);
-        if (c >= 'a' && c <= 'z') {
-            return node.next[c - 'a'] != null && any(text, pos + 1, limit, node.next[c - 'a'], leet);
+        char c;
+        while (true) { // plain letters follow one path: walk it without recursion
+            if (node.word != null) {
+                return true;
+            }
+            if (pos == limit) {
+                return false;
+            }
+            c = text.charAt(pos);
+            if (c < 'a' || c > 'z') {
+                break;
+            }
+            node = node.next[c - 'a'];
+            if (node == null) {
+                return false;
+            }
+            pos++;
         }
         if (leet) {
             for (char letter : lettersFor(c)) {

@@ -19,28 +19,50 @@ final class FoldedText {
     final char[] chars;
     final int length;
     private final int[] origin;
+    /** How many spaces the folded text holds: they only ever separate words, so there is one word more. */
+    private final int spaces;
     private int[][] words;
 
-    private FoldedText(char[] chars, int length, int[] origin) {
+    private FoldedText(char[] chars, int length, int[] origin, int spaces) {
         this.chars = chars;
         this.length = length;
         this.origin = origin;
+        this.spaces = spaces;
     }
 
     static FoldedText of(String text) {
-        int n = text.length();
+        char[] source = text.toCharArray(); // the loop reads an array, not String.charAt
+        int n = source.length;
         char[] chars = new char[2 * n]; // a pictograph may add a space before it
         int[] origin = new int[2 * n];
         int length = 0;
+        int spaces = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char lower = c < 128 ? ASCII_FOLD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-            if (lower == 0 && c >= 128 && isPictograph(text, i)) {
+            char c = source[i];
+            if (c < 128) { // the common case, kept apart from the Unicode look-ups below
+                char lower = ASCII_FOLD[c];
+                if (lower == 0) {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace && length > 0) {
+                    chars[length] = ' ';
+                    origin[length++] = i - 1;
+                    spaces++;
+                }
+                pendingSpace = false;
+                chars[length] = lower;
+                origin[length++] = i;
+                continue;
+            }
+            char lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            if (lower == 0 && isPictograph(text, i)) {
                 int width = Character.isHighSurrogate(c) ? 2 : 1;
                 if (length > 0) {
                     chars[length] = ' ';
                     origin[length++] = i - 1;
+                    spaces++;
                 }
                 for (int k = 0; k < width; k++) {
                     chars[length] = text.charAt(i + k);
@@ -54,6 +76,7 @@ final class FoldedText {
                 if (pendingSpace && length > 0) {
                     chars[length] = ' ';
                     origin[length++] = i - 1;
+                    spaces++;
                 }
                 pendingSpace = false;
                 chars[length] = lower;
@@ -62,7 +85,7 @@ final class FoldedText {
                 pendingSpace = true;
             }
         }
-        return new FoldedText(chars, length, origin);
+        return new FoldedText(chars, length, origin, spaces);
     }
 
     /**
@@ -122,12 +145,7 @@ final class FoldedText {
     /** The words of the folded text: {@code [starts[i], ends[i])}, computed once. */
     int[][] words() {
         if (words == null) {
-            int count = length == 0 ? 0 : 1;
-            for (int i = 0; i < length; i++) {
-                if (chars[i] == ' ') {
-                    count++;
-                }
-            }
+            int count = length == 0 ? 0 : spaces + 1;
             int[] starts = new int[count];
             int[] ends = new int[count];
             int w = 0;

@@ -14,10 +14,23 @@ final class PhraseMatcher {
     /** Receives each whole-word match: the rule's index and the folded span. */
     interface Hits {
         void hit(int rule, int start, int end);
+
+        /** Whether hits of {@code rule} are still wanted; false lets the matcher skip checking its boundaries. */
+        default boolean wants(int rule) {
+            return true;
+        }
     }
 
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
     private final int symbols;
+    /** Set in a transition whose target state completes a phrase: one table read per character, not two. */
+    private static final int HAS_OUTPUT = 1 << 31;
+
+    /**
+     * The transitions: for the row of a state (state * symbols) and a symbol, the row of the next state, with
+     * {@link #HAS_OUTPUT} set when that state completes a phrase. Rows rather than states keep a multiplication
+     * out of the per-character chain of dependent reads.
+     */
     private final int[] next;
     private final int[][] outputs;
     private final int[] patternRule;
@@ -46,8 +59,12 @@ final class PhraseMatcher {
             trie.add(patterns.get(i).folded(), i, symbolOf);
         }
         trie.link();
-        next = trie.next;
         outputs = trie.outputs();
+        next = trie.next;
+        for (int slot = 0; slot < next.length; slot++) {
+            int target = next[slot];
+            next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
+        }
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
@@ -63,13 +80,13 @@ final class PhraseMatcher {
     }
 
     void find(FoldedText text, Hits hits) {
-        int state = 0;
+        int row = 0;
         char[] chars = text.chars;
         for (int i = 0; i < text.length; i++) {
-            state = next[state * symbols + symbolOf[chars[i]]];
-            int[] out = outputs[state];
-            if (out != null) {
-                report(text, i + 1, out, hits);
+            int target = next[row + symbolOf[chars[i]]];
+            row = target & ~HAS_OUTPUT;
+            if (target < 0) {
+                report(text, i + 1, outputs[row / symbols], hits);
             }
         }
     }
@@ -77,7 +94,7 @@ final class PhraseMatcher {
     private void report(FoldedText text, int end, int[] out, Hits hits) {
         for (int pattern : out) {
             int start = end - patternLength[pattern];
-            if (!text.wordStartsAt(start)) {
+            if (!hits.wants(patternRule[pattern]) || !text.wordStartsAt(start)) {
                 continue;
             }
             if (patternPrefix[pattern]) {

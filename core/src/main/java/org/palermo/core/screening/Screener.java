@@ -75,9 +75,17 @@ public final class Screener {
         FoldedText folded = FoldedText.of(text);
         List<IndicatorRule> rules = rulebook.rules();
         FiredIndicator[] first = new FiredIndicator[rules.size()];
-        matcher.find(folded, (rule, start, end) -> {
-            if (first[rule] == null) {
-                first[rule] = FiredIndicator.of(rules.get(rule), folded.span(text, start, end));
+        matcher.find(folded, new PhraseMatcher.Hits() {
+            @Override
+            public void hit(int rule, int start, int end) {
+                if (first[rule] == null) {
+                    first[rule] = FiredIndicator.of(rules.get(rule), folded.span(text, start, end));
+                }
+            }
+
+            @Override
+            public boolean wants(int rule) {
+                return first[rule] == null; // only the first match of a rule is kept
             }
         });
         List<FiredIndicator> fired = new ArrayList<>();

@@ -64,12 +64,7 @@ public final class TextNormalizer {
         if (!upper) {
             return original;
         }
-        char[] lowered = new char[n];
-        for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
-            lowered[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return new String(lowered);
+        return original.toLowerCase(Locale.ROOT); // on ASCII text: A-Z to a-z and nothing else
     }
 
     private static String[] buildBmpTable() {

@@ -100,6 +100,50 @@ class ValidationShortcutsAgreeWithLibphonenumberTest {
         assertThat(valid).as("valid numbers among the %d checked", checked).isGreaterThan(5000);
     }
 
+    /** Country codes shared by several regions (+1, +7, +44, +61...) pick the region as libphonenumber does. */
+    @Test
+    void precompiledValidityAnywhereAgreesWithLibphonenumberForEveryCountryCode() {
+        Random random = new Random(7);
+        List<String> disagreements = new ArrayList<>();
+        int valid = 0;
+        int checked = 0;
+        for (int countryCode : UTIL.getSupportedCallingCodes()) {
+            List<Long> candidates = new ArrayList<>();
+            for (String region : UTIL.getRegionCodesForCountryCode(countryCode)) {
+                for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+                    PhoneNumber example = "001".equals(region) ? null : UTIL.getExampleNumberForType(region, type);
+                    if (example != null && !example.isItalianLeadingZero()) {
+                        long national = example.getNationalNumber();
+                        candidates.add(national);
+                        for (int k = 0; k < 30; k++) {
+                            long modulus = k < 10 ? 100 : k < 20 ? 10_000 : 10_000_000;
+                            candidates.add(Math.max(1, national - national % modulus + random.nextInt((int) modulus)));
+                        }
+                    }
+                }
+            }
+            for (int length = 4; length <= 17; length++) {
+                for (int k = 0; k < 20; k++) {
+                    candidates.add(randomNumber(random, length));
+                }
+            }
+            for (long national : candidates) {
+                PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(national);
+                boolean expected = UTIL.isValidNumber(number);
+                Boolean fast = RegionValidity.validAnywhere(countryCode, Long.toString(national));
+                checked++;
+                valid += expected ? 1 : 0;
+                if (fast != null && fast != expected) {
+                    disagreements.add("+" + countryCode + " " + national + " libphonenumber " + expected
+                            + ", fast " + fast);
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(RegionValidity.validAnywhere(1, "2125550123")).as("North America is known").isNotNull();
+        assertThat(valid).as("valid numbers among the %d checked", checked).isGreaterThan(5000);
+    }
+
     private static long randomNumber(Random random, int length) {
         long value = 1 + random.nextInt(9);
         for (int i = 1; i < length; i++) {
