@@ -53,9 +53,21 @@ class AdIngest {
 
     /** Receipts in the order of {@code incoming}; an ad sent twice in one batch is stored once. */
     List<AdReceipt> ingest(List<IncomingAd> incoming, Actor actor, String reason) {
+        Stored stored = storeRetrying(incoming, actor, reason);
+        link(stored);
+        publish(stored.created());
+        return receipts(incoming, stored.existing(), stored.created(), stored.toStore(), stored.analysis());
+    }
+
+    /** What one ingest committed: the ads it found stored before, and those it stored now with their analyses. */
+    private record Stored(Map<IncomingAd.Key, Long> existing, List<IncomingAd> toStore, List<AdAnalysis> analysis,
+            Map<IncomingAd.Key, Long> created) {}
+
+    /** Only the look-up and the store are retried: another request may store some of the same ads meanwhile. */
+    private Stored storeRetrying(List<IncomingAd> incoming, Actor actor, String reason) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(incoming, actor, reason);
+                return lookUpAndStore(incoming, actor, reason);
             } catch (DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -65,7 +77,7 @@ class AdIngest {
         }
     }
 
-    private List<AdReceipt> attempt(List<IncomingAd> incoming, Actor actor, String reason) {
+    private Stored lookUpAndStore(List<IncomingAd> incoming, Actor actor, String reason) {
         Map<IncomingAd.Key, Long> existing = existing(incoming);
         Map<IncomingAd.Key, IncomingAd> fresh = new LinkedHashMap<>();
         incoming.stream().filter(ad -> !existing.containsKey(ad.key())).forEach(ad -> fresh.putIfAbsent(ad.key(), ad));
@@ -79,9 +91,21 @@ class AdIngest {
             audit.append(actor.describe(), "ads.ingest", target(stored, existing, incoming), reason);
             return stored;
         });
-        linking.link(committed(toStore, analysis, created));
-        publish(created);
-        return receipts(incoming, existing, created, toStore, analysis);
+        return new Stored(existing, toStore, analysis, created);
+    }
+
+    /**
+     * Links the committed ads. The ads are stored whatever happens here: when storing their links fails, the link
+     * index is marked stale and the next batch rebuilds it from the database, which links these ads too; the caller
+     * still gets the receipts of what was stored (never "already stored" for an ad stored now).
+     */
+    private void link(Stored stored) {
+        try {
+            linking.link(committed(stored.toStore(), stored.analysis(), stored.created()));
+        } catch (RuntimeException e) {
+            LOG.warn("{} ad(s) stored but not linked yet ({}); the link index is rebuilt before the next batch",
+                    stored.created().size(), e.getClass().getSimpleName());
+        }
     }
 
     /** Tells listeners (saved-search alerts) about the new ads; what they do never fails the ingest. */

@@ -86,6 +86,12 @@ class LinksJdbcRepository {
         return sql.contains(":from") ? statement.param("from", fromSeq) : statement;
     }
 
+    /** The highest {@code link_seq} stored, -1 when none (one look-up in the unique index). */
+    long highestLinkSeq() {
+        Long highest = jdbc.sql("SELECT MAX(link_seq) FROM ad_links").query(Long.class).optional().orElse(null);
+        return highest == null ? -1 : highest;
+    }
+
     /** How many ads are stored with a {@code link_seq} below {@code seq}. */
     long linkedBelow(long seq) {
         // all rows (a plain COUNT(*) that databases answer without a scan) less the few at or above seq or without

@@ -154,7 +154,7 @@ public class ServerLinking {
             if (mine.done) {
                 return null; // linked with an earlier caller's group
             }
-            if (stale) {
+            if (stale || linkedElsewhere()) {
                 build();
             }
             List<Pending> group = new ArrayList<>();
@@ -174,6 +174,21 @@ public class ServerLinking {
         if (mine.failure != null) {
             throw mine.failure;
         }
+    }
+
+    /**
+     * Whether the stored link order no longer ends where this index does: another process (a second server on the
+     * same PostgreSQL database, a restore) stored or removed links. Linking on would then collide with or misnumber
+     * the stored order, so the index is rebuilt from the database first.
+     */
+    private boolean linkedElsewhere() {
+        long highest = links.highestLinkSeq();
+        if (highest == linker.index().size() - 1L) {
+            return false;
+        }
+        log.warn("stored link order ends at {} but this index at {}: rebuilding it from the database", highest,
+                linker.index().size() - 1L);
+        return true;
     }
 
     /** A batch waiting to be linked; its fields are read and written under the write lock. */
