@@ -102,25 +102,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("Start with 'analyst'. Ctrl-C stops the server.");
         out.flush();
-        awaitClose(running);
-        return 0;
-    }
-
-    private static void awaitClose(DemoServer.Running running) {
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        running.context().addApplicationListener(event -> {
-            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
         try {
-            while (running.context().isActive() && !closed.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-                // wait for Ctrl-C (the shutdown hook closes the context gracefully)
-            }
+            ServeCommand.awaitClose(running.context());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.context().close();
         }
+        return 0;
     }
 
     private String file(String name) {

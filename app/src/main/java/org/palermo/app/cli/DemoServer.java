@@ -21,18 +21,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.palermo.app.audit.AuditLog;
-import org.palermo.app.security.Account;
-import org.palermo.app.security.Accounts;
-import org.palermo.app.security.ApiTokens;
-import org.palermo.app.security.IssuedToken;
+import org.palermo.app.security.AccountAdministration;
+import org.palermo.app.security.Actor;
 import org.palermo.app.security.Role;
 import org.palermo.app.security.Scope;
 import org.palermo.app.server.DatabaseSettings;
 import org.palermo.app.server.PalermoServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's server: a fresh embedded database under the demo directory, one demo account per role with a random
@@ -43,6 +39,7 @@ final class DemoServer {
 
     static final int BATCH = 500;
     private static final String REASON = "palermo demo: synthetic world";
+    private static final Actor DEMO = Actor.cli("palermo-demo");
     private static final List<Role> ROLES = List.of(Role.ANALYST, Role.SUPERVISOR, Role.CASEWORKER, Role.AUDITOR,
             Role.ADMIN, Role.PARTNER);
 
@@ -85,34 +82,22 @@ final class DemoServer {
         }
     }
 
+    /** Accounts and the partner token through the admin service, so they are audited as an admin's would be. */
     private List<Login> createAccounts(ConfigurableApplicationContext context) {
-        Accounts accounts = context.getBean(Accounts.class);
-        AuditLog audit = context.getBean(AuditLog.class);
-        TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+        AccountAdministration admin = context.getBean(AccountAdministration.class);
         List<Login> logins = new ArrayList<>();
         for (Role role : ROLES) {
             String username = role.name().toLowerCase(Locale.ROOT);
             String password = password();
-            transactions.executeWithoutResult(status -> {
-                accounts.create(username, password, role);
-                audit.append("cli:palermo-demo", "users.create", "user " + username + " role " + role, REASON);
-            });
+            admin.create(username, password, role, DEMO);
             logins.add(new Login(username, role, password));
         }
         return logins;
     }
 
     private String partnerToken(ConfigurableApplicationContext context) {
-        Account partner = context.getBean(Accounts.class).find("partner").orElseThrow();
-        TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
-        IssuedToken token = transactions.execute(status -> {
-            IssuedToken issued = context.getBean(ApiTokens.class).issue(partner, "demo ingest",
-                    EnumSet.of(Scope.INGEST, Scope.TIP), Duration.ofDays(1));
-            context.getBean(AuditLog.class).append("cli:palermo-demo", "tokens.issue",
-                    "token " + issued.id() + " for user partner scopes ingest,tip", REASON);
-            return issued;
-        });
-        return token.secret();
+        return context.getBean(AccountAdministration.class)
+                .issue("partner", "demo ingest", EnumSet.of(Scope.INGEST, Scope.TIP), 1, DEMO).secret();
     }
 
     private int ingestAds(String base, String token, Path ads, PrintWriter out) throws IOException, InterruptedException {

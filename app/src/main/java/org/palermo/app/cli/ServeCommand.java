@@ -28,17 +28,24 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DatabaseSettings database = DatabaseSettings.fromEnvironment(System.getenv());
         ConfigurableApplicationContext context = PalermoServer.start(port, database, springArguments);
+        if (!context.isActive()) {
+            return 1;
+        }
+        System.err.println("palermo: serving on http://localhost:" + port + " with " + database.describe());
+        awaitClose(context);
+        return 0;
+    }
+
+    /** Blocks until the server stops (Ctrl-C or SIGTERM: the shutdown hook closes the context gracefully). */
+    static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
             }
         });
-        if (!context.isActive()) {
-            return 1;
+        if (context.isActive()) {
+            closed.await();
         }
-        System.err.println("palermo: serving on http://localhost:" + port + " with " + database.describe());
-        closed.await();
-        return 0;
     }
 }

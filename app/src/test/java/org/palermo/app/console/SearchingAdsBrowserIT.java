@@ -2,13 +2,16 @@ package org.palermo.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.app.security.Role;
 
 class SearchingAdsBrowserIT extends BrowserTest {
@@ -37,8 +40,7 @@ class SearchingAdsBrowserIT extends BrowserTest {
         List<WebElement> old = browser.findElements(By.id("results"));
         browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
         if (!old.isEmpty()) {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old.get(0)));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old.get(0)));
         }
         waitFor(By.id("results"));
     }

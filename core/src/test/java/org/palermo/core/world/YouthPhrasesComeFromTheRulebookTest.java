@@ -2,6 +2,8 @@ package org.palermo.core.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.palermo.core.ads.Ad;
 import org.palermo.core.screening.Category;
@@ -22,7 +24,7 @@ class YouthPhrasesComeFromTheRulebookTest {
     void everyYouthPhraseOfTheGeneratorFiresAYouthIndicatorOfTheRulebook() {
         for (String phrase : Phrases.YOUTH) {
             Ad ad = Ad.ofText("y", "", "Companionship in town.\n" + phrase + "\nCall for details.");
-            assertThat(screener.indicators(ad, java.util.List.of()))
+            assertThat(screener.indicators(ad, List.of()))
                     .as("youth phrase '%s'", phrase)
                     .anySatisfy(fired -> assertThat(fired.category()).isEqualTo(Category.YOUTH));
         }
@@ -30,14 +32,14 @@ class YouthPhrasesComeFromTheRulebookTest {
 
     @Test
     void noOtherPhraseBankWritesAYouthIndicator() throws IllegalAccessException {
-        for (java.lang.reflect.Field field : Phrases.class.getDeclaredFields()) {
+        for (Field field : Phrases.class.getDeclaredFields()) {
             if (field.getType() != String[].class || field.getName().equals("YOUTH")) {
                 continue;
             }
             field.setAccessible(true);
             for (String phrase : (String[]) field.get(null)) {
                 Ad ad = Ad.ofText("p", "", phrase);
-                assertThat(screener.indicators(ad, java.util.List.of()))
+                assertThat(screener.indicators(ad, List.of()))
                         .as("%s phrase '%s'", field.getName(), phrase)
                         .noneSatisfy(fired -> assertThat(fired.category()).isEqualTo(Category.YOUTH));
             }
