@@ -52,6 +52,19 @@ final class NumberWords {
         return canStart(text, start, end, hasDigit) ? segment(text, start, n, hasDigit) : null;
     }
 
+    /**
+     * {@link #decodeChecked} of a token of letters a-z only, given also as {@code chars}: a token that is not
+     * entirely number words is rejected by one walk of the trie per reachable position, without building a path.
+     */
+    static Decoded decodeLetters(CharSequence text, char[] chars, int start, int end) {
+        int n = end - start;
+        if (n > MAX_TOKEN || !SpellingTrie.canEndAWord(chars[end - 1])
+                || !SpellingTrie.lettersSegment(chars, start, end)) {
+            return null;
+        }
+        return segment(text, start, n, false);
+    }
+
     /** Whether a digit, look-alike or word can begin (and a word end) the token: most words fail here, cheaply. */
     private static boolean canStart(CharSequence text, int start, int limit, boolean hasDigit) {
         char c = text.charAt(start);

@@ -28,8 +28,12 @@ final class PhoneScanner {
     }
 
     void scan(NormalizedText folded, String region, List<Identifier> out) {
+        scanPieces(folded, PhoneTokens.split(folded.text()), region, out);
+    }
+
+    /** The phones among the pieces of the folded text (the tokeniser's, or in tests a reference tokeniser's). */
+    void scanPieces(NormalizedText folded, List<Piece> pieces, String region, List<Identifier> out) {
         String text = folded.text();
-        List<Piece> pieces = PhoneTokens.split(text);
         NonPhoneNumbers.mark(text, pieces);
         int k = 0;
         while (k < pieces.size()) {

@@ -1,5 +1,8 @@
 package org.palermo.core.identifiers;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A trie of number-word spellings. Walking it from a position finds every number word that starts there, letting
  * the digits 0, 1 and 3 stand for o, i/l and e when the token holds digits ({@code f0ur}, {@code n1ne}), and a
@@ -18,10 +21,37 @@ final class SpellingTrie {
     private static final char[] E = {'e'};
     private static final Node ROOT = build();
     private static final boolean[] WORD_ENDS = new boolean[128];
+    /**
+     * The trie again as flat tables for {@link #lettersSegment}: state {@code s} on letter {@code l} goes to
+     * {@code NEXT[s * 26 + l]} (0: no transition; the root is state 0 and never a target), and
+     * {@code LAST_OF_WORD[s]} is the last letter of the word ending at {@code s} when it may repeat ("sixx"), 1
+     * for a word that may not, 0 when no word ends there.
+     */
+    private static final int[] NEXT;
+    private static final char[] LAST_OF_WORD;
+    /**
+     * For the first two and the last letter of a token ({@code 676 * first + 26 * second + last}, as 0-25): whether
+     * number words can begin and end it so. One read rejects most words before any walk.
+     */
+    private static final boolean[] OUTLINES = outlines();
 
     static {
         for (char c : "oerxnthy".toCharArray()) {
             WORD_ENDS[c] = true;
+        }
+        List<Node> states = new ArrayList<>();
+        number(ROOT, states);
+        NEXT = new int[states.size() * 26];
+        LAST_OF_WORD = new char[states.size()];
+        for (int s = 0; s < states.size(); s++) {
+            Node node = states.get(s);
+            for (int l = 0; l < 26; l++) {
+                NEXT[s * 26 + l] = node.next[l] == null ? 0 : node.next[l].state;
+            }
+            if (node.word != null) {
+                String spelling = node.word.spelling();
+                LAST_OF_WORD[s] = spelling.length() >= 3 ? spelling.charAt(spelling.length() - 1) : 1;
+            }
         }
     }
 
@@ -107,6 +137,51 @@ final class SpellingTrie {
         }
     }
 
+    /**
+     * Whether the letters chars[start, end) are entirely number words, one after another (each may repeat its
+     * last letter, as {@link #matchesAt} allows): the positions reachable from the start by the matches that
+     * {@link #matchesAt} reports on a token without digits, in one bit set. At most 63 letters.
+     */
+    static boolean lettersSegment(char[] chars, int start, int end) {
+        int n = end - start;
+        if (n >= 2 && !OUTLINES[676 * (chars[start] - 'a') + 26 * (chars[start + 1] - 'a') + chars[end - 1] - 'a']) {
+            return false;
+        }
+        long reached = 1L;
+        long todo = 1L; // reached positions not walked from yet; lowest first, as every word moves forward
+        while (todo != 0) {
+            int p = Long.numberOfTrailingZeros(todo);
+            if (p == n) {
+                return true;
+            }
+            todo &= todo - 1;
+            long ends = wordEndsFrom(chars, start + p, end) << p;
+            todo |= ends & ~reached;
+            reached |= ends;
+        }
+        return false;
+    }
+
+    /** The lengths of the number words starting at {@code pos}, as bits (bit k: a word of k letters). */
+    private static long wordEndsFrom(char[] chars, int pos, int end) {
+        long lengths = 0;
+        int state = 0;
+        for (int q = pos; q < end; q++) {
+            state = NEXT[state * 26 + chars[q] - 'a'];
+            if (state == 0) {
+                break;
+            }
+            char last = LAST_OF_WORD[state];
+            if (last != 0) {
+                lengths |= 1L << q + 1 - pos;
+                for (int e = q + 1; e < end && chars[e] == last; e++) {
+                    lengths |= 1L << e + 1 - pos;
+                }
+            }
+        }
+        return lengths;
+    }
+
     private static char[] lettersFor(char digit) {
         switch (digit) {
             case '0':
@@ -123,6 +198,40 @@ final class SpellingTrie {
     private static final class Node {
         final Node[] next = new Node[26];
         NumberWord word;
+        int state;
+    }
+
+    /**
+     * A word of two or more letters begins with its own first two letters; a one-letter word ("o") is followed by
+     * the first letter of the next word. The last letter is a word's last, possibly repeated.
+     */
+    private static boolean[] outlines() {
+        boolean[] lastLetters = new boolean[26];
+        for (NumberWord word : NumberWord.SPELLED) {
+            lastLetters[word.spelling().charAt(word.spelling().length() - 1) - 'a'] = true;
+        }
+        boolean[] outlines = new boolean[26 * 26 * 26];
+        for (int first = 0; first < 26; first++) {
+            Node node = ROOT.next[first];
+            for (int second = 0; second < 26 && node != null; second++) {
+                boolean begins = node.next[second] != null || node.word != null && ROOT.next[second] != null;
+                for (int last = 0; last < 26; last++) {
+                    outlines[676 * first + 26 * second + last] = begins && lastLetters[last];
+                }
+            }
+        }
+        return outlines;
+    }
+
+    /** Numbers the nodes depth first, the root 0. */
+    private static void number(Node node, List<Node> states) {
+        node.state = states.size();
+        states.add(node);
+        for (Node child : node.next) {
+            if (child != null) {
+                number(child, states);
+            }
+        }
     }
 
     private static Node build() {

@@ -1,0 +1,99 @@
+package org.palermo.core.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.palermo.core.text.NormalizedText;
+import org.palermo.core.text.TextNormalizer;
+
+/**
+ * The phone tokeniser's shortcuts (words far from any number left out, letters-only tokens rejected by their
+ * outline and a bit-set walk before any decoding) find exactly the phones, spans and flags that the plain
+ * tokeniser ({@link EveryTokenAPiece}) finds, on random texts dense with the numbers, units, labels and separators
+ * that the pre-cleaning rules look at.
+ */
+class TokeniserShortcutsChangeNoPhoneTest {
+
+    private static final String[] TOKENS = {
+        "1", "2", "4", "5", "6", "7", "9", "0", "00", "011", "12", "19", "24", "30", "36", "44", "555", "415", "867",
+        "702", "4567", "5309", "2015", "1999", "12345", "4158675309", "14158675309", "447911123456", "020",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "niner", "oh", "o", "to",
+        "too", "for", "ate", "ten", "thirteen", "twenty", "fourty", "ninety", "sixx", "fivee", "twentyone",
+        "sixseven", "oneoh", "for80", "4l5", "53o9", "1oo", "8o", "6two13", "f0ur", "zer0", "n1ne", "7O2", "l5o",
+        "ft", "feet", "foot", "x", "hr", "hrs", "h", "am", "pm", "yo", "yrs", "st", "th", "k", "usd", "roses",
+        "incall", "min", "lbs", "age", "id", "ref", "zip", "suite", "height", "since", "jan", "may", "june", "ca",
+        "ny", "tx", "in", "the", "call", "me", "text", "only", "other", "on", "at", "see", "new", "b", "tone",
+        "often", "eighteen", "seventh", "fourth", "é", "Ünited", "CALL", "Oh", "ＦＩＶＥ", "٣", "５", "abc123",
+        "5ft", "2pm", "ïd", "one١", "ßix",
+    };
+    private static final String[] SEPARATORS = {
+        " ", " ", " ", "  ", "", "-", " - ", ".", "/", ":", "'", "\"", "$", " $", "£", "%", "@", "&", "+", "+ ",
+        "(", ")", " (", ") ", "#", ",", ", ", "\n", "\n\n\n", "*", "•", " x ", "|", "_", "~", "..", "--", "$$",
+        "         ", "\u200B", "\t",
+    };
+
+    @Test
+    void findsTheSamePhonesAsThePlainTokeniserOnRandomTexts() {
+        PhoneScanner scanner = new PhoneScanner(PhoneValidator::validate);
+        Random random = new Random(20261125);
+        int withPhones = 0;
+        for (int t = 0; t < 30_000; t++) {
+            NormalizedText folded = TextNormalizer.normalize(randomText(random));
+            String region = random.nextInt(4) == 0 ? "GB" : "US";
+            List<Identifier> fast = new ArrayList<>();
+            scanner.scan(folded, region, fast);
+            List<Identifier> plain = new ArrayList<>();
+            scanner.scanPieces(folded, EveryTokenAPiece.split(folded.text()), region, plain);
+            assertThat(fast).as(folded.original()).isEqualTo(plain);
+            withPhones += fast.isEmpty() ? 0 : 1;
+        }
+        assertThat(withPhones).as("texts with a phone, so that the comparison means something").isGreaterThan(3000);
+    }
+
+    @Test
+    void decodesLettersOnlyTokensAsTheGeneralDecoderDoes() {
+        Random random = new Random(7);
+        String[] parts = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
+            "oh", "o", "to", "too", "for", "ate", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty",
+            "forty", "fourty", "ninety", "x", "e", "n", "t", "r", "s", "h", "a", "th", "on", "the"};
+        int numbers = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder token = new StringBuilder();
+            int count = 1 + random.nextInt(5);
+            for (int k = 0; k < count; k++) {
+                token.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = token.length() > 45 ? token.substring(0, 1 + random.nextInt(45)) : token.toString();
+            NumberWords.Decoded general = NumberWords.decode(text, 0, text.length());
+            assertThat(NumberWords.decodeLetters(text, text.toCharArray(), 0, text.length()))
+                    .as(text).isEqualTo(general);
+            numbers += general == null ? 0 : 1;
+        }
+        assertThat(numbers).isGreaterThan(20_000);
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        int tokens = 1 + random.nextInt(40);
+        for (int k = 0; k < tokens; k++) {
+            if (k > 0) {
+                text.append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+            }
+            text.append(random.nextInt(8) == 0 ? randomDigits(random) : TOKENS[random.nextInt(TOKENS.length)]);
+        }
+        return text.toString();
+    }
+
+    private static String randomDigits(Random random) {
+        StringBuilder digits = new StringBuilder();
+        int length = 1 + random.nextInt(12);
+        digits.append((char) ('2' + random.nextInt(8)));
+        for (int i = 1; i < length; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+}
