@@ -1,8 +1,9 @@
 package org.palermo.core.identifiers;
 
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.palermo.core.text.NormalizedText;
 
 /**
@@ -35,6 +36,7 @@ final class PhoneScanner {
     void scanPieces(NormalizedText folded, List<Piece> pieces, String region, List<Identifier> out) {
         String text = folded.text();
         NonPhoneNumbers.mark(text, pieces);
+        Map<String, PhoneNumber> answers = new HashMap<>(); // allocates its table only when a run is validated
         int k = 0;
         while (k < pieces.size()) {
             if (!pieces.get(k).isFreeNumber()) {
@@ -42,7 +44,7 @@ final class PhoneScanner {
                 continue;
             }
             int end = runEnd(text, pieces, k);
-            scanRun(folded, pieces.subList(k, end), region, out);
+            scanRun(folded, pieces.subList(k, end), region, answers, out);
             k = end;
         }
     }
@@ -61,7 +63,8 @@ final class PhoneScanner {
         return end;
     }
 
-    private void scanRun(NormalizedText folded, List<Piece> run, String region, List<Identifier> out) {
+    private void scanRun(NormalizedText folded, List<Piece> run, String region, Map<String, PhoneNumber> answers,
+            List<Identifier> out) {
         int total = 0;
         for (Piece piece : run) {
             total += piece.digitCount();
@@ -88,7 +91,7 @@ final class PhoneScanner {
                     continue; // too short for any phone number: no need to ask the validator
                 }
                 boolean wholeRun = i == 0 && j == run.size() - 1;
-                PhoneNumber number = check.validate(digits.toString(), plus, wholeRun, region);
+                PhoneNumber number = validate(digits.toString(), plus, wholeRun, region, answers);
                 if (number != null) {
                     best = number;
                     bestEnd = j;
@@ -101,6 +104,21 @@ final class PhoneScanner {
             out.add(phone(folded, run, i, bestEnd, plus, best));
             i = bestEnd + 1;
         }
+    }
+
+    /**
+     * The check's answer, asked once per scan for the same question: an ad often repeats its number, and a
+     * validation costs far more than a look-up. The answer is only read (formatted), never changed.
+     */
+    private PhoneNumber validate(String digits, boolean plus, boolean wholeRun, String region,
+            Map<String, PhoneNumber> answers) {
+        String question = (plus ? "+" : "") + (wholeRun ? "w" : "") + digits;
+        if (answers.containsKey(question)) {
+            return answers.get(question);
+        }
+        PhoneNumber answer = check.validate(digits, plus, wholeRun, region);
+        answers.put(question, answer);
+        return answer;
     }
 
     /** A weak homophone ("to", "for", "oh") counts only beside a strong number inside the same window. */

@@ -118,13 +118,16 @@ final class RegionValidity {
             if (metadata == null) {
                 continue;
             }
-            List<Desc> types = new ArrayList<>(List.of(new Desc(metadata.getPremiumRate()),
-                    new Desc(metadata.getTollFree()), new Desc(metadata.getSharedCost()), new Desc(metadata.getVoip()),
-                    new Desc(metadata.getPersonalNumber()), new Desc(metadata.getPager()), new Desc(metadata.getUan()),
-                    new Desc(metadata.getVoicemail()), new Desc(metadata.getFixedLine())));
+            // anyType asks whether any type matches, so the order is free: the types that ads' numbers mostly are
+            // come first, and a valid number is usually settled by its second pattern
+            List<Desc> types = new ArrayList<>(List.of(new Desc(metadata.getFixedLine())));
             if (!metadata.getSameMobileAndFixedLinePattern()) {
                 types.add(new Desc(metadata.getMobile()));
             }
+            types.addAll(List.of(new Desc(metadata.getPremiumRate()), new Desc(metadata.getTollFree()),
+                    new Desc(metadata.getSharedCost()), new Desc(metadata.getVoip()),
+                    new Desc(metadata.getPersonalNumber()), new Desc(metadata.getPager()), new Desc(metadata.getUan()),
+                    new Desc(metadata.getVoicemail())));
             Pattern leading = metadata.hasLeadingDigits() ? Pattern.compile(metadata.getLeadingDigits()) : null;
             regions.put(region, new RegionValidity(util.getCountryCodeForRegion(region),
                     new Desc(metadata.getGeneralDesc()), types.toArray(new Desc[0]), leading));
