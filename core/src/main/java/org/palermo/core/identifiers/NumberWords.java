@@ -1,6 +1,8 @@
 package org.palermo.core.identifiers;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.palermo.core.identifiers.NumberWord.Kind;
 
 /**
@@ -22,7 +24,21 @@ final class NumberWords {
     record Decoded(String digits, boolean weak, boolean wordy, boolean endsWithTens, boolean startsWithUnitWord) {
     }
 
+    /**
+     * The reading of each spelling on its own ("to", "for", "one": the commonest number tokens by far), as
+     * {@link #segment} gives it, computed once.
+     */
+    private static final Map<NumberWord, Decoded> SINGLE_WORDS = singleWords();
+
     private NumberWords() {
+    }
+
+    private static Map<NumberWord, Decoded> singleWords() {
+        Map<NumberWord, Decoded> decoded = new IdentityHashMap<>();
+        for (NumberWord word : NumberWord.SPELLED) {
+            decoded.put(word, segment(word.spelling(), 0, word.spelling().length(), false));
+        }
+        return decoded;
     }
 
     /** The token text[start, end) read as digits, or {@code null} when it is not entirely a number. */
@@ -58,11 +74,11 @@ final class NumberWords {
      */
     static Decoded decodeLetters(CharSequence text, char[] chars, int start, int end) {
         int n = end - start;
-        if (n > MAX_TOKEN || !SpellingTrie.canEndAWord(chars[end - 1])
-                || !SpellingTrie.lettersSegment(chars, start, end)) {
+        if (n > MAX_TOKEN || !SpellingTrie.lettersSegment(chars, start, end)) {
             return null;
         }
-        return segment(text, start, n, false);
+        NumberWord single = SpellingTrie.wholeWord(chars, start, end);
+        return single != null ? SINGLE_WORDS.get(single) : segment(text, start, n, false);
     }
 
     /** Whether a digit, look-alike or word can begin (and a word end) the token: most words fail here, cheaply. */

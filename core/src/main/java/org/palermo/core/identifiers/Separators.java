@@ -10,6 +10,14 @@ final class Separators {
     private Separators() {
     }
 
+    /** What an ASCII char is in a gap: a letter or digit, a sign ($@%&), a line break, other white space, a mark. */
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte SIGN = 2;
+    private static final byte LINE_BREAK = 3;
+    private static final byte SPACE = 4;
+    private static final byte MARK = 5;
+    private static final byte[] ASCII_GAP_KINDS = asciiGapKinds();
+
     /** Whether text[from, to) can separate two parts of one phone number. */
     static boolean joinable(String text, int from, int to) {
         if (to - from > MAX_GAP) {
@@ -19,16 +27,35 @@ final class Separators {
         int lineBreaks = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (isLetterOrDigit(c) || "$£€¥₹@%&".indexOf(c) >= 0 && to - from > 1) {
+            int kind = c < 128 ? ASCII_GAP_KINDS[c] : gapKind(c);
+            if (kind == LETTER_OR_DIGIT || kind == SIGN && to - from > 1) {
                 return false;
             }
-            if (c == '\n') {
+            if (kind == LINE_BREAK) {
                 lineBreaks++;
-            } else if (!Character.isWhitespace(c)) {
+            } else if (kind != SPACE) {
                 marks++;
             }
         }
         return marks <= MAX_MARKS && lineBreaks <= MAX_LINE_BREAKS;
+    }
+
+    private static byte gapKind(char c) {
+        if (isLetterOrDigit(c)) {
+            return LETTER_OR_DIGIT;
+        }
+        if ("$£€¥₹@%&".indexOf(c) >= 0) {
+            return SIGN;
+        }
+        return c == '\n' ? LINE_BREAK : Character.isWhitespace(c) ? SPACE : MARK;
+    }
+
+    private static byte[] asciiGapKinds() {
+        byte[] kinds = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            kinds[c] = gapKind(c);
+        }
+        return kinds;
     }
 
     private static boolean isLetterOrDigit(char c) {

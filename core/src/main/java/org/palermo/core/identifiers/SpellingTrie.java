@@ -29,6 +29,7 @@ final class SpellingTrie {
      */
     private static final int[] NEXT;
     private static final char[] LAST_OF_WORD;
+    private static final NumberWord[] WORD_OF;
     /**
      * For the first two and the last letter of a token ({@code 676 * first + 26 * second + last}, as 0-25): whether
      * number words can begin and end it so. One read rejects most words before any walk.
@@ -43,11 +44,13 @@ final class SpellingTrie {
         number(ROOT, states);
         NEXT = new int[states.size() * 26];
         LAST_OF_WORD = new char[states.size()];
+        WORD_OF = new NumberWord[states.size()];
         for (int s = 0; s < states.size(); s++) {
             Node node = states.get(s);
             for (int l = 0; l < 26; l++) {
                 NEXT[s * 26 + l] = node.next[l] == null ? 0 : node.next[l].state;
             }
+            WORD_OF[s] = node.word;
             if (node.word != null) {
                 String spelling = node.word.spelling();
                 LAST_OF_WORD[s] = spelling.length() >= 3 ? spelling.charAt(spelling.length() - 1) : 1;
@@ -160,6 +163,18 @@ final class SpellingTrie {
             reached |= ends;
         }
         return false;
+    }
+
+    /** The number word spelled exactly by the letters chars[start, end), else null. */
+    static NumberWord wholeWord(char[] chars, int start, int end) {
+        int state = 0;
+        for (int q = start; q < end; q++) {
+            state = NEXT[state * 26 + chars[q] - 'a'];
+            if (state == 0) {
+                return null;
+            }
+        }
+        return WORD_OF[state];
     }
 
     /** The lengths of the number words starting at {@code pos}, as bits (bit k: a word of k letters). */
