@@ -19,21 +19,42 @@ final class Neighbours {
         return i >= 0 && i < pieces.size() ? pieces.get(i) : null;
     }
 
-    /** Whether text[from, to) is at most {@code max} characters, each one of {@code allowed}. */
-    static boolean gapIs(String text, int from, int to, String allowed, int max) {
+    private static final long SEPARATORS = chars("-./");
+
+    /**
+     * The set of the given chars, all below 64 (the rules' gap chars are spaces and punctuation), as bits: a
+     * membership test is then a shift, not a search through a string.
+     */
+    static long chars(String allowed) {
+        long set = 0;
+        for (char c : allowed.toCharArray()) {
+            if (c >= 64) {
+                throw new IllegalArgumentException("gap chars must be below 64, was '" + c + "' in '" + allowed + "'");
+            }
+            set |= 1L << c;
+        }
+        return set;
+    }
+
+    /** Whether text[from, to) is at most {@code max} characters, each one of {@code allowed} ({@link #chars}). */
+    static boolean gapIs(String text, int from, int to, long allowed, int max) {
         if (to - from > max) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (allowed.indexOf(text.charAt(i)) < 0) {
+            if (!in(allowed, text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
+    static boolean in(long set, char c) {
+        return c < 64 && (set >>> c & 1) != 0;
+    }
+
     static char separatorOf(String text, int from, int to) {
-        return to - from == 1 && "-./".indexOf(text.charAt(from)) >= 0 ? text.charAt(from) : 0;
+        return to - from == 1 && in(SEPARATORS, text.charAt(from)) ? text.charAt(from) : 0;
     }
 
     static char charAfter(String text, int index, int maxSpaces) {

@@ -2,6 +2,7 @@ package org.palermo.core.identifiers;
 
 import static org.palermo.core.identifiers.Neighbours.block;
 import static org.palermo.core.identifiers.Neighbours.charAfter;
+import static org.palermo.core.identifiers.Neighbours.chars;
 import static org.palermo.core.identifiers.Neighbours.gapIs;
 import static org.palermo.core.identifiers.Neighbours.isYear;
 import static org.palermo.core.identifiers.Neighbours.neighbour;
@@ -16,6 +17,18 @@ import java.util.List;
  * neighbours, so the pass is linear.
  */
 final class NonPhoneNumbers {
+
+    /** The chars each rule allows between a number and its neighbour. */
+    private static final long INCH_GAP = chars(" '\"");
+    private static final long STATE_GAP = chars(" ,");
+    private static final long GROUP_GAP = chars(" -./()");
+    private static final long UNIT_GAP = chars(" /.-");
+    private static final long LABEL_GAP = chars(" :#.-");
+    private static final long DECIMAL_MARKS = chars(".,:");
+    private static final long DOT_OR_COLON = chars(".:");
+    private static final long SLASH = chars("/");
+    private static final long SLASH_OR_DASH = chars("/-");
+    private static final long COLON = chars(":");
 
     private NonPhoneNumbers() {
     }
@@ -78,7 +91,7 @@ final class NonPhoneNumbers {
 
     private static boolean hasUnitAfter(String text, List<Piece> pieces, int k, int n) {
         Piece next = neighbour(pieces, k, 1);
-        if (next == null || next.word() == null || !gapIs(text, pieces.get(k).end, next.start, " /.-", 3)) {
+        if (next == null || next.word() == null || !gapIs(text, pieces.get(k).end, next.start, UNIT_GAP, 3)) {
             return false;
         }
         Integer maxDigits = QuantityWords.maxDigitsBefore(next.word());
@@ -92,12 +105,12 @@ final class NonPhoneNumbers {
     private static boolean standsAlone(String text, List<Piece> pieces, int k) {
         Piece previous = neighbour(pieces, k, -1);
         return previous == null || !previous.isFreeNumber()
-                || !gapIs(text, previous.end, pieces.get(k).start, " -./()", 3);
+                || !gapIs(text, previous.end, pieces.get(k).start, GROUP_GAP, 3);
     }
 
     private static boolean hasLabelBefore(String text, List<Piece> pieces, int k, int n) {
         Piece previous = neighbour(pieces, k, -1);
-        if (previous == null || previous.word() == null || !gapIs(text, previous.end, pieces.get(k).start, " :#.-", 4)) {
+        if (previous == null || previous.word() == null || !gapIs(text, previous.end, pieces.get(k).start, LABEL_GAP, 4)) {
             return false;
         }
         if (QuantityWords.isLabel(previous.word())) {
@@ -105,14 +118,14 @@ final class NonPhoneNumbers {
         }
         boolean dayOrYear = n <= 2 || n == 4 && isYear(pieces.get(k).digits);
         return QuantityWords.isMonth(previous.word()) && dayOrYear
-                || n == 5 && QuantityWords.isUsState(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, " ,", 2);
+                || n == 5 && QuantityWords.isUsState(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, STATE_GAP, 2);
     }
 
     /** 10:30, 9.30pm */
     private static void markTime(String text, List<Piece> pieces, int k, int n) {
         Piece next = neighbour(pieces, k, 1);
         if (n <= 2 && next != null && next.isNumber() && next.digitCount() == 2
-                && gapIs(text, pieces.get(k).end, next.start, ":", 1)) {
+                && gapIs(text, pieces.get(k).end, next.start, COLON, 1)) {
             block(pieces, k, k + 1);
         }
     }
@@ -121,11 +134,11 @@ final class NonPhoneNumbers {
     private static void markSlashDate(String text, List<Piece> pieces, int k, int n) {
         Piece next = neighbour(pieces, k, 1);
         if (n <= 2 && next != null && next.isNumber() && (next.digitCount() <= 2 || isYear(next.digits))
-                && gapIs(text, pieces.get(k).end, next.start, "/", 1)) {
+                && gapIs(text, pieces.get(k).end, next.start, SLASH, 1)) {
             block(pieces, k, k + 1);
             Piece third = neighbour(pieces, k + 1, 1);
             if (third != null && third.isNumber() && (third.digitCount() == 2 || isYear(third.digits))
-                    && gapIs(text, next.end, third.start, "/", 1)) {
+                    && gapIs(text, next.end, third.start, SLASH, 1)) {
                 third.blocked = true;
             }
         }
@@ -164,7 +177,7 @@ final class NonPhoneNumbers {
         piece.blocked = true;
         int inches = feetWord ? k + 2 : k + 1;
         if (inches < pieces.size() && pieces.get(inches).isNumber() && pieces.get(inches).digitCount() <= 2
-                && gapIs(text, pieces.get(inches - 1).end, pieces.get(inches).start, " '\"", 3)) {
+                && gapIs(text, pieces.get(inches - 1).end, pieces.get(inches).start, INCH_GAP, 3)) {
             pieces.get(inches).blocked = true;
         }
     }
@@ -176,7 +189,7 @@ final class NonPhoneNumbers {
             return;
         }
         Piece next = neighbour(pieces, k, 1);
-        if (next != null && "7".equals(next.digits) && gapIs(text, piece.end, next.start, "/-", 1)) {
+        if (next != null && "7".equals(next.digits) && gapIs(text, piece.end, next.start, SLASH_OR_DASH, 1)) {
             block(pieces, k, k + 1);
         }
         Piece afterX = neighbour(pieces, k, 2);
@@ -191,13 +204,13 @@ final class NonPhoneNumbers {
         Piece b = neighbour(pieces, k, 1);
         Piece c = neighbour(pieces, k, 2);
         if (a.digitCount() != 2 || b == null || c == null || b.digitCount() != 2 || c.digitCount() != 2
-                || !gapIs(text, a.end, b.start, "-/", 1) || !gapIs(text, b.end, c.start, "-/", 1)) {
+                || !gapIs(text, a.end, b.start, SLASH_OR_DASH, 1) || !gapIs(text, b.end, c.start, SLASH_OR_DASH, 1)) {
             return;
         }
         Piece d = neighbour(pieces, k, 3);
         Piece before = neighbour(pieces, k, -1);
-        boolean alone = (d == null || !d.isNumber() || !gapIs(text, c.end, d.start, "-/", 1))
-                && (before == null || !before.isNumber() || !gapIs(text, before.end, a.start, "-/", 1));
+        boolean alone = (d == null || !d.isNumber() || !gapIs(text, c.end, d.start, SLASH_OR_DASH, 1))
+                && (before == null || !before.isNumber() || !gapIs(text, before.end, a.start, SLASH_OR_DASH, 1));
         if (alone) {
             block(pieces, k, k + 2);
         }
@@ -208,11 +221,11 @@ final class NonPhoneNumbers {
         Piece piece = pieces.get(k);
         Piece next = neighbour(pieces, k, 1);
         if (piece.blocked && next != null && next.isNumber() && next.digitCount() <= 2
-                && gapIs(text, piece.end, next.start, ".,:", 1)) {
+                && gapIs(text, piece.end, next.start, DECIMAL_MARKS, 1)) {
             next.blocked = true;
         }
         if (!piece.blocked && n <= 2 && next != null && next.blocked && next.digitCount() <= 2
-                && gapIs(text, piece.end, next.start, ".:", 1)) {
+                && gapIs(text, piece.end, next.start, DOT_OR_COLON, 1)) {
             piece.blocked = true;
         }
     }

@@ -98,6 +98,12 @@ final class NumberWords {
     }
 
     private static Decoded segment(CharSequence text, int start, int n, boolean hasDigit) {
+        // most tokens with digits and letters ("2pm", "5ft", "100usd") are no number: then no path is built
+        return reachable(text, start, n, hasDigit) ? cheapestPath(text, start, n, hasDigit) : null;
+    }
+
+    /** The cheapest segmentation of the token, or null when none reaches its end. */
+    static Decoded cheapestPath(CharSequence text, int start, int n, boolean hasDigit) {
         Path path = new Path(n);
         for (int p = 0; p < n; p++) {
             if (!path.reached(p)) {
@@ -115,6 +121,28 @@ final class NumberWords {
                     (word, end, usedLeet) -> path.relax(from, end - start, usedLeet ? 2 : 1, word));
         }
         return path.reached(n) ? assemble(path.words()) : null;
+    }
+
+    /**
+     * Whether {@link #segment} reaches the token's end: the positions it reaches through the same edges (digits,
+     * look-alikes, number words), as bits, without costs or a path.
+     */
+    private static boolean reachable(CharSequence text, int start, int n, boolean hasDigit) {
+        long reached = 1L;
+        long todo = 1L; // reached positions not yet left; lowest first, as every edge moves forward
+        while (todo != 0) {
+            int p = Long.numberOfTrailingZeros(todo);
+            if (p == n) {
+                return true;
+            }
+            todo &= todo - 1;
+            char c = text.charAt(start + p);
+            boolean oneChar = c >= '0' && c <= '9' || hasDigit && (c == 'o' || c == 'l' || c == 'i');
+            long ends = (oneChar ? 2L : 0L) | SpellingTrie.wordEnds(text, start + p, start + n, hasDigit);
+            todo |= ends << p & ~reached;
+            reached |= ends << p;
+        }
+        return false;
     }
 
     private static Decoded assemble(NumberWord[] words) {

@@ -6,6 +6,8 @@ final class Separators {
     private static final int MAX_GAP = 8;
     private static final int MAX_MARKS = 3;
     private static final int MAX_LINE_BREAKS = 2;
+    /** The plain separators people use inside a number: space - . / ( ) +. */
+    private static final long PLAIN = Neighbours.chars(" -./()+");
 
     private Separators() {
     }
@@ -82,7 +84,7 @@ final class Separators {
     /** Whether a gap inside a number is more than the plain separators people use (space - . / ( ) +). */
     static boolean odd(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (" -./()+".indexOf(text.charAt(i)) < 0) {
+            if (!Neighbours.in(PLAIN, text.charAt(i))) {
                 return true;
             }
         }

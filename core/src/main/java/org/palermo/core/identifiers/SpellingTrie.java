@@ -197,6 +197,44 @@ final class SpellingTrie {
         return lengths;
     }
 
+    /**
+     * Where the number words starting at {@code pos} end, as bits of their lengths: the ends that {@link #matchesAt}
+     * reports, by the same walk, without a callback.
+     */
+    static long wordEnds(CharSequence text, int pos, int limit, boolean leet) {
+        return ends(text, pos, pos, limit, ROOT, leet);
+    }
+
+    private static long ends(CharSequence text, int origin, int pos, int limit, Node node, boolean leet) {
+        long ends = 0;
+        if (node.word != null) {
+            ends |= 1L << pos - origin;
+            String spelling = node.word.spelling();
+            if (spelling.length() >= 3) {
+                char last = spelling.charAt(spelling.length() - 1);
+                for (int e = pos; e < limit && text.charAt(e) == last; e++) {
+                    ends |= 1L << e + 1 - origin;
+                }
+            }
+        }
+        if (pos == limit) {
+            return ends;
+        }
+        char c = text.charAt(pos);
+        if (c >= 'a' && c <= 'z') {
+            if (node.next[c - 'a'] != null) {
+                ends |= ends(text, origin, pos + 1, limit, node.next[c - 'a'], leet);
+            }
+        } else if (leet) {
+            for (char letter : lettersFor(c)) {
+                if (node.next[letter - 'a'] != null) {
+                    ends |= ends(text, origin, pos + 1, limit, node.next[letter - 'a'], true);
+                }
+            }
+        }
+        return ends;
+    }
+
     private static char[] lettersFor(char digit) {
         switch (digit) {
             case '0':

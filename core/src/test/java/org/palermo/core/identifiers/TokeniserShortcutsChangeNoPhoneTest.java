@@ -11,9 +11,10 @@ import org.palermo.core.text.TextNormalizer;
 
 /**
  * The phone tokeniser's shortcuts (words far from any number left out, letters-only tokens rejected by their
- * outline and a bit-set walk before any decoding) find exactly the phones, spans and flags that the plain
- * tokeniser ({@link EveryTokenAPiece}) finds, on random texts dense with the numbers, units, labels and separators
- * that the pre-cleaning rules look at.
+ * outline and a bit-set walk before any decoding, a token rejected by reachability before its cheapest path is
+ * built) find exactly the phones, spans and flags that the plain tokeniser ({@link EveryTokenAPiece}) finds, on
+ * random texts dense with the numbers, units, labels and separators that the pre-cleaning rules look at; and the
+ * decoders agree with the full segmentation.
  */
 class TokeniserShortcutsChangeNoPhoneTest {
 
@@ -71,6 +72,28 @@ class TokeniserShortcutsChangeNoPhoneTest {
             assertThat(NumberWords.decodeLetters(text, text.toCharArray(), 0, text.length()))
                     .as(text).isEqualTo(general);
             numbers += general == null ? 0 : 1;
+        }
+        assertThat(numbers).isGreaterThan(20_000);
+    }
+
+    @Test
+    void rejectsWithoutAPathExactlyTheTokensThatHaveNone() {
+        Random random = new Random(11);
+        String[] parts = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
+            "oh", "o", "to", "too", "for", "ate", "ten", "thirteen", "twenty", "fourty", "0", "1", "3", "5", "9",
+            "l", "i", "e", "x", "t", "h", "s", "f0ur", "zer0", "n1ne", "s3ven", "th1rt33n", "pm", "ft", "usd"};
+        int numbers = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder token = new StringBuilder();
+            int count = 1 + random.nextInt(6);
+            for (int k = 0; k < count; k++) {
+                token.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = token.length() > 40 ? token.substring(0, 1 + random.nextInt(40)) : token.toString();
+            boolean hasDigit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+            NumberWords.Decoded full = NumberWords.cheapestPath(text, 0, text.length(), hasDigit);
+            assertThat(NumberWords.decode(text, 0, text.length())).as(text).isEqualTo(full);
+            numbers += full == null ? 0 : 1;
         }
         assertThat(numbers).isGreaterThan(20_000);
     }
