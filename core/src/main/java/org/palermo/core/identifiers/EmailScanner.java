@@ -25,10 +25,14 @@ final class EmailScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        if (!MarkerView.mayHoldEmail(folded.text())) {
-            return;
+        if (MarkerView.mayHoldEmail(folded)) {
+            scanView(folded, out);
         }
-        MarkerView view = MarkerView.of(folded.text());
+    }
+
+    /** The scan itself, without the cheap first look ({@link MarkerView#mayHoldEmail}); tests compare both. */
+    static void scanView(NormalizedText folded, List<Identifier> out) {
+        MarkerView view = MarkerView.of(folded);
         String v = view.text();
         int from = 0;
         while (true) {
