@@ -15,13 +15,11 @@ final class HandleScanner {
 
     private static final int MAX_NAME = 30;
     private static final int MAX_KEYWORD = 9;
-    private static final boolean[] KEYWORD_START = new boolean[128];
-
-    static {
-        for (char c : "istkofcvpzx".toCharArray()) {
-            KEYWORD_START[c] = true;
-        }
-    }
+    /** Character classes for {@link #nextCandidate}: bits of a word character, a keyword's first letter, @ and $. */
+    private static final int WORD = 1;
+    private static final int KEYWORD_START = 2;
+    private static final int SIGIL = 4;
+    private static final byte[] CLASSES = classes();
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -31,30 +29,62 @@ final class HandleScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        char[] chars = folded.text().toCharArray(); // the scan reads an array, not String.charAt
-        int n = chars.length;
-        int i = 0;
+        int n = folded.length();
+        int i = nextCandidate(folded, 0);
         while (i < n) {
-            char c = chars[i];
+            char c = folded.charAt(i);
             if (c == '@' || c == '$') {
                 i = sigil(folded, i, out);
-            } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(chars[i - 1]))) {
+            } else if (Platforms.mayOpenKeyword(c, i + 1 < n ? folded.charAt(i + 1) : ' ')) {
                 i = keyword(folded, i, out);
-            } else if (isWordChar(c)) {
-                // the rest of a word never starts a keyword, and holds no '@' or '$'
-                do {
-                    i++;
-                } while (i < n && isWordChar(chars[i]));
             } else {
-                i++;
+                i++; // the rest of this word is no candidate (see nextCandidate)
             }
+            i = nextCandidate(folded, i);
         }
     }
 
+    /**
+     * The first position at or after {@code from} where a handle may start: an '@' or a '$', or a letter that
+     * can begin a keyword at the start of a word. The rest of a word never starts a keyword and holds no '@' or
+     * '$'. The test is free of branches, since most characters are not candidates and word boundaries come too
+     * irregularly for branch prediction.
+     */
+    private static int nextCandidate(NormalizedText folded, int from) {
+        int n = folded.length();
+        int previous = from > 0 ? classOf(folded.charAt(from - 1)) : 0;
+        for (int i = from; i < n; i++) {
+            int current = classOf(folded.charAt(i));
+            // a keyword start counts only when the previous character is not a word character (WORD << 1)
+            if ((current & (SIGIL | KEYWORD_START & ~(previous << 1))) != 0) {
+                return i;
+            }
+            previous = current;
+        }
+        return n;
+    }
+
+    private static int classOf(char c) {
+        return c < 128 ? CLASSES[c] : 0;
+    }
+
+    private static byte[] classes() {
+        byte[] classes = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            classes[c] = (byte) (isWordChar(c) ? WORD : 0);
+        }
+        for (char c : "istkofcvpzx".toCharArray()) {
+            classes[c] |= KEYWORD_START;
+        }
+        classes['@'] = SIGIL;
+        classes['$'] = SIGIL;
+        return classes;
+    }
+
     /** A keyword-introduced handle starting at the word at i; returns where scanning continues. */
-    private static int keyword(NormalizedText folded, int i, List<Identifier> out) {
+    static int keyword(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
-        int wordEnd = wordEnd(text, i);
+        int wordEnd = wordEnd(folded, i);
         if (wordEnd - i > MAX_KEYWORD || !Platforms.mayBeKeyword(text, i, wordEnd)
                 || i > 0 && ".:/@".indexOf(text.charAt(i - 1)) >= 0
                 || wordEnd < text.length() && text.charAt(wordEnd) == '.') {
@@ -66,7 +96,7 @@ final class HandleScanner {
         int secondStart = wordEnd + 1;
         if (Platforms.startsPair(word) && secondStart < text.length() && text.charAt(wordEnd) == ' '
                 && isWordChar(text.charAt(secondStart))) {
-            int secondEnd = wordEnd(text, secondStart);
+            int secondEnd = wordEnd(folded, secondStart);
             if (secondEnd - secondStart <= 5) {
                 platform = Platforms.pair(word, text.substring(secondStart, secondEnd));
                 keywordEnd = platform != null ? secondEnd : wordEnd;
@@ -109,7 +139,7 @@ final class HandleScanner {
     }
 
     /** A bare @name or a $cashtag at i; returns where scanning continues. */
-    private static int sigil(NormalizedText folded, int i, List<Identifier> out) {
+    static int sigil(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
         if (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
             return i + 1;
@@ -167,7 +197,7 @@ final class HandleScanner {
         return end;
     }
 
-    private static int wordEnd(String text, int start) {
+    private static int wordEnd(NormalizedText text, int start) {
         int end = start;
         while (end < text.length() && isWordChar(text.charAt(end))) {
             end++;
