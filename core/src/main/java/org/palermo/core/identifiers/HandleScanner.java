@@ -15,11 +15,12 @@ final class HandleScanner {
 
     private static final int MAX_NAME = 30;
     private static final int MAX_KEYWORD = 9;
-    /** Character classes for {@link #nextCandidate}: bits of a word character, a keyword's first letter, @ and $. */
+    /** Character classes for {@link #nextCandidate}: bits of a word character, of a letter a-z, of @ and $. */
     private static final int WORD = 1;
-    private static final int KEYWORD_START = 2;
+    private static final int LETTER = 2;
     private static final int SIGIL = 4;
     private static final byte[] CLASSES = classes();
+    private static final byte[] OPENINGS = openings();
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -33,35 +34,46 @@ final class HandleScanner {
         int i = nextCandidate(folded, 0);
         while (i < n) {
             char c = folded.charAt(i);
-            if (c == '@' || c == '$') {
-                i = sigil(folded, i, out);
-            } else if (Platforms.mayOpenKeyword(c, i + 1 < n ? folded.charAt(i + 1) : ' ')) {
-                i = keyword(folded, i, out);
-            } else {
-                i++; // the rest of this word is no candidate (see nextCandidate)
-            }
-            i = nextCandidate(folded, i);
+            i = nextCandidate(folded, c == '@' || c == '$' ? sigil(folded, i, out) : keyword(folded, i, out));
         }
     }
 
     /**
-     * The first position at or after {@code from} where a handle may start: an '@' or a '$', or a letter that
-     * can begin a keyword at the start of a word. The rest of a word never starts a keyword and holds no '@' or
-     * '$'. The test is free of branches, since most characters are not candidates and word boundaries come too
-     * irregularly for branch prediction.
+     * The first position at or after {@code from} where a handle may start: an '@' or a '$', or the start of a word
+     * whose first two characters open a keyword ({@link Platforms#mayOpenKeyword}). The rest of a word never starts
+     * a keyword and holds no '@' or '$'. The test is free of branches: word boundaries come too irregularly for
+     * branch prediction, and most words start no keyword.
      */
     private static int nextCandidate(NormalizedText folded, int from) {
         int n = folded.length();
+        if (from >= n) {
+            return n;
+        }
         int previous = from > 0 ? classOf(folded.charAt(from - 1)) : 0;
+        char c = folded.charAt(from);
         for (int i = from; i < n; i++) {
-            int current = classOf(folded.charAt(i));
-            // a keyword start counts only when the previous character is not a word character (WORD << 1)
-            if ((current & (SIGIL | KEYWORD_START & ~(previous << 1))) != 0) {
+            char next = i + 1 < n ? folded.charAt(i + 1) : ' ';
+            int current = classOf(c);
+            // a keyword opening counts only when the previous character is not a word character (WORD << 1)
+            int opening = OPENINGS[(c & 0x7F) << 7 | Math.min(next, 127)];
+            if ((current & SIGIL | current & ~(previous << 1) & opening) != 0) {
                 return i;
             }
             previous = current;
+            c = next;
         }
         return n;
+    }
+
+    /** LETTER at [c << 7 | next] when a word starting with the ASCII characters c, next may be a keyword. */
+    private static byte[] openings() {
+        byte[] openings = new byte[128 * 128];
+        for (char c = 0; c < 128; c++) {
+            for (char next = 0; next < 128; next++) {
+                openings[c << 7 | next] = (byte) (Platforms.mayOpenKeyword(c, next) ? LETTER : 0);
+            }
+        }
+        return openings;
     }
 
     private static int classOf(char c) {
@@ -71,10 +83,7 @@ final class HandleScanner {
     private static byte[] classes() {
         byte[] classes = new byte[128];
         for (char c = 0; c < 128; c++) {
-            classes[c] = (byte) (isWordChar(c) ? WORD : 0);
-        }
-        for (char c : "istkofcvpzx".toCharArray()) {
-            classes[c] |= KEYWORD_START;
+            classes[c] = (byte) ((isWordChar(c) ? WORD : 0) | (c >= 'a' && c <= 'z' ? LETTER : 0));
         }
         classes['@'] = SIGIL;
         classes['$'] = SIGIL;
