@@ -25,14 +25,18 @@ final class EmailScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        if (MarkerView.mayHoldEmail(folded)) {
-            scanView(folded, out);
+        int source = MarkerView.firstEmailSource(folded);
+        if (source >= 0) {
+            scanView(folded, MarkerView.stopBefore(folded, source), out);
         }
     }
 
-    /** The scan itself, without the cheap first look ({@link MarkerView#mayHoldEmail}); tests compare both. */
-    static void scanView(NormalizedText folded, List<Identifier> out) {
-        MarkerView view = MarkerView.of(folded);
+    /**
+     * The scan itself over the view built from the stop {@code stop} on, without the cheap first look
+     * ({@link MarkerView#firstEmailSource}); tests compare both.
+     */
+    static void scanView(NormalizedText folded, int stop, List<Identifier> out) {
+        MarkerView view = MarkerView.of(folded, stop);
         String v = view.text();
         int from = 0;
         while (true) {

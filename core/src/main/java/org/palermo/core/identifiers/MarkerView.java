@@ -32,33 +32,60 @@ final class MarkerView {
     }
 
     /**
-     * Whether the view of this text may hold an e-mail, decided without building it. An e-mail needs an '@' in the
-     * view (written, or a marker) followed by a domain with a top-level domain: a run of domain characters holding
-     * a dot right before a letter. Every '@' of the view and the stop right after it are found from the folded
-     * text: a written '@' is copied (the view goes on at the next character) or ends a spaced " @" marker (it goes
-     * on after the spaces); a spelled "at" ends its marker after the spaces that follow it, or after a closing
-     * bracket and the spaces after that. From each of these stops {@link #dottedDomainAt} follows the view.
-     * Never false where {@link EmailScanner} could find an address; true in a few more places.
+     * Where in the folded text the first '@' of the view that may begin an e-mail comes from, or -1 when the view
+     * cannot hold an e-mail; decided without building the view. An e-mail needs an '@' in the view (written, or a
+     * marker) followed by a domain with a top-level domain: a run of domain characters holding a dot right before
+     * a letter. Every '@' of the view and the stop right after it are found from the folded text: a written '@' is
+     * copied (the view goes on at the next character) or ends a spaced " @" marker (it goes on after the spaces);
+     * a spelled "at" ends its marker after the spaces that follow it, or after a closing bracket and the spaces
+     * after that. From each of these stops {@link #dottedDomainAt} follows the view. Never -1 where
+     * {@link EmailScanner} could find an address, and never after the '@' of its first address.
      */
-    static boolean mayHoldEmail(NormalizedText folded) {
+    static int firstEmailSource(NormalizedText folded) {
         String s = folded.text();
-        for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+        int written = -1;
+        for (int at = s.indexOf('@'); at >= 0 && written < 0; at = s.indexOf('@', at + 1)) {
             if (dottedDomainAt(folded, at + 1) || dottedDomainAt(folded, skipSpaces(folded, at + 1))) {
-                return true;
+                written = at;
             }
         }
-        for (int at = s.indexOf("at"); at >= 0; at = s.indexOf("at", at + 2)) {
+        int limit = written >= 0 ? written : s.length();
+        for (int at = s.indexOf("at"); at >= 0 && at < limit; at = s.indexOf("at", at + 2)) {
             if (at > 0 && isSpaceOrOpening(folded.charAt(at - 1)) && at + 2 < s.length()
                     && isSpaceOrClosing(folded.charAt(at + 2))) {
                 int after = skipSpaces(folded, at + 2);
                 if (dottedDomainAt(folded, after)
                         || after < s.length() && isClosing(folded.charAt(after))
                         && dottedDomainAt(folded, skipSpaces(folded, after + 1))) {
-                    return true;
+                    return at;
                 }
             }
         }
-        return false;
+        return written;
+    }
+
+    /** Whether the view of this text may hold an e-mail (see {@link #firstEmailSource}). */
+    static boolean mayHoldEmail(NormalizedText folded) {
+        return firstEmailSource(folded) >= 0;
+    }
+
+    /**
+     * A stop of the view at or before folded index {@code source} that no e-mail of the view reaches back over: 0,
+     * or just after a character that is neither part of any marker nor of an address's local part (such as ',',
+     * ':' or a line break). Such a character is never consumed by a marker, so the view copies it and stops right
+     * after it; and it ends the local part of any address after it. A view built from there finds every address
+     * whose '@' comes from {@code source} or later, at the same places.
+     */
+    static int stopBefore(NormalizedText folded, int source) {
+        int stop = source;
+        while (stop > 0 && !isBarrier(folded.charAt(stop - 1))) {
+            stop--;
+        }
+        return stop;
+    }
+
+    private static boolean isBarrier(char c) {
+        return !EmailScanner.isLocalChar(c) && !mayStartMarker(c) && !isClosing(c) && c != '@';
     }
 
     /**
@@ -98,13 +125,18 @@ final class MarkerView {
     }
 
     static MarkerView of(NormalizedText folded) {
+        return of(folded, 0);
+    }
+
+    /** The view of folded[from, end), where {@code from} is a stop of the whole text's view (see {@link #stopBefore}). */
+    static MarkerView of(NormalizedText folded, int from) {
         int n = folded.length();
-        char[] out = new char[n];
-        int[] start = new int[n];
-        int[] end = new int[n];
-        byte[] marker = new byte[n];
+        char[] out = new char[n - from];
+        int[] start = new int[n - from];
+        int[] end = new int[n - from];
+        byte[] marker = new byte[n - from];
         int size = 0;
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = folded.charAt(i);
             int[] hit = mayStartMarker(c) ? marker(folded, i) : null;

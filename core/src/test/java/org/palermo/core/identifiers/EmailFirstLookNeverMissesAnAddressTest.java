@@ -33,7 +33,7 @@ class EmailFirstLookNeverMissesAnAddressTest {
         for (int round = 0; round < 200_000; round++) {
             NormalizedText folded = TextNormalizer.normalize(randomText(random));
             List<Identifier> full = new ArrayList<>();
-            EmailScanner.scanView(folded, full);
+            EmailScanner.scanView(folded, 0, full);
             boolean mayHold = MarkerView.mayHoldEmail(folded);
             if (!full.isEmpty()) {
                 withAddress++;
@@ -52,7 +52,7 @@ class EmailFirstLookNeverMissesAnAddressTest {
         for (int round = 0; round < 50_000; round++) {
             NormalizedText folded = TextNormalizer.normalize(randomText(random));
             List<Identifier> full = new ArrayList<>();
-            EmailScanner.scanView(folded, full);
+            EmailScanner.scanView(folded, 0, full);
             List<Identifier> fast = new ArrayList<>();
             EmailScanner.scan(folded, fast);
             assertThat(fast).as("<%s>", folded.original()).isEqualTo(full);
