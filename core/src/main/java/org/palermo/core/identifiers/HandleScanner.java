@@ -15,12 +15,12 @@ final class HandleScanner {
 
     private static final int MAX_NAME = 30;
     private static final int MAX_KEYWORD = 9;
-    /** Character classes for {@link #nextCandidate}: bits of a word character, of a letter a-z, of @ and $. */
+    /** Bits for {@link #nextCandidate}: a word character, a keyword's opening (two characters), @ and $. */
     private static final int WORD = 1;
-    private static final int LETTER = 2;
+    private static final int OPENING = 2;
     private static final int SIGIL = 4;
     private static final byte[] CLASSES = classes();
-    private static final byte[] OPENINGS = openings();
+    private static final byte[] PAIRS = pairs();
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -49,31 +49,30 @@ final class HandleScanner {
         if (from >= n) {
             return n;
         }
-        int previous = from > 0 ? classOf(folded.charAt(from - 1)) : 0;
+        int previousWord = from > 0 ? classOf(folded.charAt(from - 1)) & WORD : 0;
         char c = folded.charAt(from);
         for (int i = from; i < n; i++) {
             char next = i + 1 < n ? folded.charAt(i + 1) : ' ';
-            int current = classOf(c);
-            // a keyword opening counts only when the previous character is not a word character (WORD << 1)
-            int opening = OPENINGS[(c & 0x7F) << 7 | Math.min(next, 127)];
-            if ((current & SIGIL | current & ~(previous << 1) & opening) != 0) {
+            int pair = PAIRS[Math.min(c, 127) << 7 | Math.min(next, 127)];
+            // SIGIL starts a handle anywhere; OPENING only after a character that is not a word character
+            if ((pair & (SIGIL | OPENING & ~(previousWord << 1))) != 0) {
                 return i;
             }
-            previous = current;
+            previousWord = pair & WORD;
             c = next;
         }
         return n;
     }
 
-    /** LETTER at [c << 7 | next] when a word starting with the ASCII characters c, next may be a keyword. */
-    private static byte[] openings() {
-        byte[] openings = new byte[128 * 128];
+    /** For each pair of ASCII characters c, next: whether c is a word character, a sigil, or opens a keyword. */
+    private static byte[] pairs() {
+        byte[] pairs = new byte[128 * 128];
         for (char c = 0; c < 128; c++) {
             for (char next = 0; next < 128; next++) {
-                openings[c << 7 | next] = (byte) (Platforms.mayOpenKeyword(c, next) ? LETTER : 0);
+                pairs[c << 7 | next] = (byte) (CLASSES[c] | (Platforms.mayOpenKeyword(c, next) ? OPENING : 0));
             }
         }
-        return openings;
+        return pairs;
     }
 
     private static int classOf(char c) {
@@ -83,7 +82,7 @@ final class HandleScanner {
     private static byte[] classes() {
         byte[] classes = new byte[128];
         for (char c = 0; c < 128; c++) {
-            classes[c] = (byte) ((isWordChar(c) ? WORD : 0) | (c >= 'a' && c <= 'z' ? LETTER : 0));
+            classes[c] = (byte) (isWordChar(c) ? WORD : 0);
         }
         classes['@'] = SIGIL;
         classes['$'] = SIGIL;
