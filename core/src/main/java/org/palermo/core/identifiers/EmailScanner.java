@@ -25,10 +25,18 @@ final class EmailScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        if (!MarkerView.mayHoldEmail(folded.text())) {
-            return;
+        int source = MarkerView.firstEmailSource(folded);
+        if (source >= 0) {
+            scanView(folded, MarkerView.stopBefore(folded, source), out);
         }
-        MarkerView view = MarkerView.of(folded.text());
+    }
+
+    /**
+     * The scan itself over the view built from the stop {@code stop} on, without the cheap first look
+     * ({@link MarkerView#firstEmailSource}); tests compare both.
+     */
+    static void scanView(NormalizedText folded, int stop, List<Identifier> out) {
+        MarkerView view = MarkerView.of(folded, stop);
         String v = view.text();
         int from = 0;
         while (true) {

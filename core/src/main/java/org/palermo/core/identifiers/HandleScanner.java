@@ -15,13 +15,12 @@ final class HandleScanner {
 
     private static final int MAX_NAME = 30;
     private static final int MAX_KEYWORD = 9;
-    private static final boolean[] KEYWORD_START = new boolean[128];
-
-    static {
-        for (char c : "istkofcvpzx".toCharArray()) {
-            KEYWORD_START[c] = true;
-        }
-    }
+    /** Bits for {@link #nextCandidate}: a word character, a keyword's opening (two characters), @ and $. */
+    private static final int WORD = 1;
+    private static final int OPENING = 2;
+    private static final int SIGIL = 4;
+    private static final byte[] CLASSES = classes();
+    private static final byte[] PAIRS = pairs();
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -31,30 +30,69 @@ final class HandleScanner {
     }
 
     static void scan(NormalizedText folded, List<Identifier> out) {
-        char[] chars = folded.text().toCharArray(); // the scan reads an array, not String.charAt
-        int n = chars.length;
-        int i = 0;
+        int n = folded.length();
+        int i = nextCandidate(folded, 0);
         while (i < n) {
-            char c = chars[i];
-            if (c == '@' || c == '$') {
-                i = sigil(folded, i, out);
-            } else if (c < 128 && KEYWORD_START[c] && (i == 0 || !isWordChar(chars[i - 1]))) {
-                i = keyword(folded, i, out);
-            } else if (isWordChar(c)) {
-                // the rest of a word never starts a keyword, and holds no '@' or '$'
-                do {
-                    i++;
-                } while (i < n && isWordChar(chars[i]));
-            } else {
-                i++;
-            }
+            char c = folded.charAt(i);
+            i = nextCandidate(folded, c == '@' || c == '$' ? sigil(folded, i, out) : keyword(folded, i, out));
         }
     }
 
+    /**
+     * The first position at or after {@code from} where a handle may start: an '@' or a '$', or the start of a word
+     * whose first two characters open a keyword ({@link Platforms#mayOpenKeyword}). The rest of a word never starts
+     * a keyword and holds no '@' or '$'. The test is free of branches: word boundaries come too irregularly for
+     * branch prediction, and most words start no keyword.
+     */
+    private static int nextCandidate(NormalizedText folded, int from) {
+        int n = folded.length();
+        if (from >= n) {
+            return n;
+        }
+        int previousWord = from > 0 ? classOf(folded.charAt(from - 1)) & WORD : 0;
+        char c = folded.charAt(from);
+        for (int i = from; i < n; i++) {
+            char next = i + 1 < n ? folded.charAt(i + 1) : ' ';
+            int pair = PAIRS[Math.min(c, 127) << 7 | Math.min(next, 127)];
+            // SIGIL starts a handle anywhere; OPENING only after a character that is not a word character
+            if ((pair & (SIGIL | OPENING & ~(previousWord << 1))) != 0) {
+                return i;
+            }
+            previousWord = pair & WORD;
+            c = next;
+        }
+        return n;
+    }
+
+    /** For each pair of ASCII characters c, next: whether c is a word character, a sigil, or opens a keyword. */
+    private static byte[] pairs() {
+        byte[] pairs = new byte[128 * 128];
+        for (char c = 0; c < 128; c++) {
+            for (char next = 0; next < 128; next++) {
+                pairs[c << 7 | next] = (byte) (CLASSES[c] | (Platforms.mayOpenKeyword(c, next) ? OPENING : 0));
+            }
+        }
+        return pairs;
+    }
+
+    private static int classOf(char c) {
+        return c < 128 ? CLASSES[c] : 0;
+    }
+
+    private static byte[] classes() {
+        byte[] classes = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            classes[c] = (byte) (isWordChar(c) ? WORD : 0);
+        }
+        classes['@'] = SIGIL;
+        classes['$'] = SIGIL;
+        return classes;
+    }
+
     /** A keyword-introduced handle starting at the word at i; returns where scanning continues. */
-    private static int keyword(NormalizedText folded, int i, List<Identifier> out) {
+    static int keyword(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
-        int wordEnd = wordEnd(text, i);
+        int wordEnd = wordEnd(folded, i);
         if (wordEnd - i > MAX_KEYWORD || !Platforms.mayBeKeyword(text, i, wordEnd)
                 || i > 0 && ".:/@".indexOf(text.charAt(i - 1)) >= 0
                 || wordEnd < text.length() && text.charAt(wordEnd) == '.') {
@@ -66,7 +104,7 @@ final class HandleScanner {
         int secondStart = wordEnd + 1;
         if (Platforms.startsPair(word) && secondStart < text.length() && text.charAt(wordEnd) == ' '
                 && isWordChar(text.charAt(secondStart))) {
-            int secondEnd = wordEnd(text, secondStart);
+            int secondEnd = wordEnd(folded, secondStart);
             if (secondEnd - secondStart <= 5) {
                 platform = Platforms.pair(word, text.substring(secondStart, secondEnd));
                 keywordEnd = platform != null ? secondEnd : wordEnd;
@@ -109,7 +147,7 @@ final class HandleScanner {
     }
 
     /** A bare @name or a $cashtag at i; returns where scanning continues. */
-    private static int sigil(NormalizedText folded, int i, List<Identifier> out) {
+    static int sigil(NormalizedText folded, int i, List<Identifier> out) {
         String text = folded.text();
         if (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
             return i + 1;
@@ -167,7 +205,7 @@ final class HandleScanner {
         return end;
     }
 
-    private static int wordEnd(String text, int start) {
+    private static int wordEnd(NormalizedText text, int start) {
         int end = start;
         while (end < text.length() && isWordChar(text.charAt(end))) {
             end++;

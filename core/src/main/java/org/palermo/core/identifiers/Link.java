@@ -3,55 +3,68 @@ package org.palermo.core.identifiers;
 /** A candidate web link split into host and path; {@link #parse} returns null for what is not a link. */
 record Link(String host, String path, boolean schemeOrWww) {
 
-    static Link parse(String chunk) {
-        String rest = chunk;
+    /**
+     * The link written in text[start, end), or null. Reads the text in place: strings are made only for a link,
+     * since most candidates (sentence ends, decimals, abbreviations) are rejected.
+     */
+    static Link parse(String text, int start, int end) {
+        int from = start;
         boolean explicit = false;
-        if (rest.startsWith("http://") || rest.startsWith("https://")) {
-            rest = rest.substring(rest.indexOf("://") + 3);
+        if (startsWith(text, from, end, "http://") || startsWith(text, from, end, "https://")) {
+            from = text.indexOf("://", from) + 3;
             explicit = true;
         }
-        if (rest.startsWith("www.")) {
-            rest = rest.substring(4);
+        if (startsWith(text, from, end, "www.")) {
+            from += 4;
             explicit = true;
         }
-        int hostEnd = 0;
-        while (hostEnd < rest.length() && "/?#".indexOf(rest.charAt(hostEnd)) < 0) {
+        int hostEnd = from;
+        while (hostEnd < end && "/?#".indexOf(text.charAt(hostEnd)) < 0) {
             hostEnd++;
         }
-        String host = rest.substring(0, hostEnd);
-        int port = host.indexOf(':');
-        if (port >= 0) {
-            host = host.substring(0, port);
+        int hostStop = from;
+        while (hostStop < hostEnd && text.charAt(hostStop) != ':') {
+            hostStop++; // a port is not part of the host
         }
-        if (host.indexOf('@') >= 0 || !validHost(host)) {
+        if (!validHost(text, from, hostStop)) {
             return null;
         }
-        String path = rest.substring(hostEnd);
-        int cut = 0;
-        while (cut < path.length() && path.charAt(cut) != '?' && path.charAt(cut) != '#') {
+        int cut = hostEnd;
+        while (cut < end && text.charAt(cut) != '?' && text.charAt(cut) != '#') {
             cut++;
         }
-        path = path.substring(0, cut);
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        while (cut > hostEnd && text.charAt(cut - 1) == '/') {
+            cut--;
         }
-        return new Link(host, path, explicit);
+        return new Link(text.substring(from, hostStop), text.substring(hostEnd, cut), explicit);
     }
 
-    private static boolean validHost(String host) {
-        if (host.isEmpty() || host.startsWith(".") || host.endsWith(".") || host.contains("..")
-                || host.indexOf('.') < 0) {
+    private static boolean startsWith(String text, int from, int end, String prefix) {
+        return end - from >= prefix.length() && text.startsWith(prefix, from);
+    }
+
+    /** Whether text[start, end) is a host name: labels of a-z 0-9 - joined by single dots, ending in letters. */
+    private static boolean validHost(String text, int start, int end) {
+        if (start == end || text.charAt(start) == '.' || text.charAt(end - 1) == '.') {
             return false;
         }
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+        int lastDot = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (text.charAt(i - 1) == '.') {
+                    return false;
+                }
+                lastDot = i;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
                 return false;
             }
         }
-        String tld = host.substring(host.lastIndexOf('.') + 1);
-        for (int i = 0; i < tld.length(); i++) {
-            if (tld.charAt(i) < 'a' || tld.charAt(i) > 'z') {
+        if (lastDot < 0) {
+            return false;
+        }
+        for (int i = lastDot + 1; i < end; i++) {
+            if (text.charAt(i) < 'a' || text.charAt(i) > 'z') {
                 return false;
             }
         }

@@ -70,6 +70,8 @@ final class Platforms {
 
     /** Length, first and last letter of every keyword: a cheap test before any lookup. */
     private static final boolean[] SHAPES = shapes();
+    /** First two letters of every keyword; column 26 for a one-letter keyword. */
+    private static final boolean[] OPENINGS = openings();
 
     private Platforms() {
     }
@@ -83,14 +85,35 @@ final class Platforms {
                 && SHAPES[shape(length, first, last)];
     }
 
+    /**
+     * Whether a word whose first two characters are {@code first} and {@code second} could be a keyword; a
+     * {@code second} that is not a-z or 0-9 means that the word ends after its first letter.
+     */
+    static boolean mayOpenKeyword(char first, char second) {
+        if (first < 'a' || first > 'z' || second >= '0' && second <= '9') {
+            return false;
+        }
+        int column = second >= 'a' && second <= 'z' ? second - 'a' : 26;
+        return OPENINGS[(first - 'a') * 27 + column];
+    }
+
+    private static boolean[] openings() {
+        boolean[] openings = new boolean[26 * 27];
+        keywords().forEach(k -> openings[(k.charAt(0) - 'a') * 27 + (k.length() == 1 ? 26 : k.charAt(1) - 'a')] = true);
+        return openings;
+    }
+
+    private static java.util.stream.Stream<String> keywords() {
+        return java.util.stream.Stream.of(STRONG.keySet(), WEAK.keySet(), PAIR_FIRST_WORDS).flatMap(Set::stream);
+    }
+
     private static int shape(int length, char first, char last) {
         return length * 676 + (first - 'a') * 26 + (last - 'a');
     }
 
     private static boolean[] shapes() {
         boolean[] shapes = new boolean[10 * 676];
-        java.util.stream.Stream.of(STRONG.keySet(), WEAK.keySet(), PAIR_FIRST_WORDS).flatMap(Set::stream)
-                .forEach(k -> shapes[shape(k.length(), k.charAt(0), k.charAt(k.length() - 1))] = true);
+        keywords().forEach(k -> shapes[shape(k.length(), k.charAt(0), k.charAt(k.length() - 1))] = true);
         return shapes;
     }
 

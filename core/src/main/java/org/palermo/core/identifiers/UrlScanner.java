@@ -23,6 +23,9 @@ final class UrlScanner {
             // special-use names (RFC 2606, RFC 6761): documentation, test data and the synthetic world use them
             "example", "test");
 
+    /** Whitespace, '<', '>' and '|' among ASCII characters: what ends a link (see {@link #isBreak}). */
+    private static final boolean[] ASCII_BREAKS = asciiBreaks();
+
     private UrlScanner() {
     }
 
@@ -58,7 +61,7 @@ final class UrlScanner {
         if (end - start < 4 || !containsDot(text, start, end)) {
             return;
         }
-        Link link = Link.parse(text.substring(start, end));
+        Link link = Link.parse(text, start, end);
         if (link == null || !acceptable(link)) {
             return;
         }
@@ -103,6 +106,14 @@ final class UrlScanner {
     }
 
     private static boolean isBreak(char c) {
-        return Character.isWhitespace(c) || c == '<' || c == '>' || c == '|';
+        return c < 128 ? ASCII_BREAKS[c] : Character.isWhitespace(c);
+    }
+
+    private static boolean[] asciiBreaks() {
+        boolean[] breaks = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            breaks[c] = Character.isWhitespace(c) || c == '<' || c == '>' || c == '|';
+        }
+        return breaks;
     }
 }

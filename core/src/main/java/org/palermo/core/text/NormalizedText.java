@@ -12,13 +12,17 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
+    /** The characters of {@link #text}, read by {@link #charAt} without String's per-call checks. */
+    private final char[] chars;
     private final int[] originStart;
     private final int[] originEnd;
     private final boolean[] disguised;
 
-    NormalizedText(String original, String text, int[] originStart, int[] originEnd, boolean[] disguised) {
+    /** Takes ownership of {@code chars}, the folded text; nothing may change it afterwards. */
+    NormalizedText(String original, char[] chars, int[] originStart, int[] originEnd, boolean[] disguised) {
         this.original = Objects.requireNonNull(original, "original");
-        this.text = Objects.requireNonNull(text, "text");
+        this.chars = Objects.requireNonNull(chars, "chars");
+        this.text = new String(chars);
         this.originStart = originStart;
         this.originEnd = originEnd;
         this.disguised = disguised;
@@ -35,11 +39,16 @@ public final class NormalizedText {
     }
 
     public int length() {
-        return text.length();
+        return chars.length;
+    }
+
+    /** The folded character at {@code index}: the same as {@code text().charAt(index)}, cheaper in scanning loops. */
+    public char charAt(int index) {
+        return chars[index];
     }
 
     /** Folded text of plain ASCII: same length, offsets map one to one, nothing disguised. */
-    static NormalizedText ascii(String original, String lowered) {
+    static NormalizedText ascii(String original, char[] lowered) {
         return new NormalizedText(original, lowered, null, null, null);
     }
 
@@ -75,7 +84,7 @@ public final class NormalizedText {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (disguised[i] && Character.isLetterOrDigit(text.charAt(i))) {
+            if (disguised[i] && Character.isLetterOrDigit(chars[i])) {
                 return true;
             }
         }

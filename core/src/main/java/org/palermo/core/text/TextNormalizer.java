@@ -15,21 +15,35 @@ public final class TextNormalizer {
 
     private static final String DROP = "";
     private static final String[] BMP = buildBmpTable();
+    /** A-Z to a-z, every other ASCII character to itself. */
+    private static final char[] ASCII_LOWER = asciiLower();
 
     private TextNormalizer() {
     }
 
     public static NormalizedText normalize(String original) {
-        String ascii = lowerCaseIfAscii(original);
-        if (ascii != null) {
-            return NormalizedText.ascii(original, ascii);
+        int n = original.length();
+        char[] chars = new char[n];
+        original.getChars(0, n, chars, 0);
+        // one pass lowers ASCII in place; the first other character hands over to the general path
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c >= 128) {
+                return foldFrom(original, chars, i);
+            }
+            chars[i] = ASCII_LOWER[c];
         }
-        Builder out = new Builder(original.length());
-        int i = 0;
+        return NormalizedText.ascii(original, chars);
+    }
+
+    /** The general path: chars[0, from) already holds the lowered ASCII prefix, which maps one to one. */
+    private static NormalizedText foldFrom(String original, char[] chars, int from) {
+        Builder out = new Builder(chars, from, original.length());
+        int i = from;
         while (i < original.length()) {
             char c = original.charAt(i);
             if (c < 128) {
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i, i + 1, false);
+                out.append(ASCII_LOWER[c], i, i + 1, false);
                 i++;
                 continue;
             }
@@ -50,21 +64,12 @@ public final class TextNormalizer {
         return out.build(original);
     }
 
-    /** The text lower-cased when it is all ASCII, else null. */
-    private static String lowerCaseIfAscii(String original) {
-        int n = original.length();
-        boolean upper = false;
-        for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
-            if (c >= 128) {
-                return null;
-            }
-            upper |= c >= 'A' && c <= 'Z';
+    private static char[] asciiLower() {
+        char[] table = new char[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        if (!upper) {
-            return original;
-        }
-        return original.toLowerCase(Locale.ROOT); // on ASCII text: A-Z to a-z and nothing else
+        return table;
     }
 
     private static String[] buildBmpTable() {
@@ -104,27 +109,35 @@ public final class TextNormalizer {
     }
 
     private static final class Builder {
-        private final StringBuilder text;
+        private char[] text;
         private int[] start;
         private int[] end;
         private boolean[] disguised;
         private int size;
 
-        Builder(int capacity) {
-            text = new StringBuilder(capacity);
-            start = new int[Math.max(16, capacity)];
-            end = new int[start.length];
-            disguised = new boolean[start.length];
+        /** Takes over chars[0, prefix) as folded characters that each stand for the original one at their index. */
+        Builder(char[] chars, int prefix, int capacity) {
+            int length = Math.max(16, capacity);
+            text = chars.length == length ? chars : Arrays.copyOf(chars, length);
+            start = new int[length];
+            end = new int[length];
+            disguised = new boolean[length];
+            for (int k = 0; k < prefix; k++) {
+                start[k] = k;
+                end[k] = k + 1;
+            }
+            size = prefix;
         }
 
         void append(char c, int originStart, int originEnd, boolean wasDisguised) {
             if (size == start.length) {
                 int grown = size * 2;
+                text = Arrays.copyOf(text, grown);
                 start = Arrays.copyOf(start, grown);
                 end = Arrays.copyOf(end, grown);
                 disguised = Arrays.copyOf(disguised, grown);
             }
-            text.append(c);
+            text[size] = c;
             start[size] = originStart;
             end[size] = originEnd;
             disguised[size] = wasDisguised;
@@ -140,7 +153,7 @@ public final class TextNormalizer {
         }
 
         NormalizedText build(String original) {
-            return new NormalizedText(original, text.toString(), start, end, disguised);
+            return new NormalizedText(original, Arrays.copyOf(text, size), start, end, disguised);
         }
     }
 }

@@ -1,0 +1,74 @@
+package org.palermo.core.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.palermo.core.text.NormalizedText;
+import org.palermo.core.text.TextNormalizer;
+
+/**
+ * {@link HandleScanner#scan} jumps from one possible handle start to the next with a branch-free test and skips
+ * words that no keyword begins like. This compares it with the plain walk (every '@' and '$', every word start,
+ * each word given to the keyword reader) on random texts dense in keywords, names and sigils.
+ */
+class HandleCandidatesFoundWithoutBranchesTest {
+
+    private static final String[] PIECES = {"ig", "IG", "insta", "instagram", "snap", "sc", "snapchat", "tw", "x",
+        "X", "twitter", "tg", "telegram", "fb", "facebook", "kik", "tiktok", "tik", "tok", "only", "fans", "onlyfans",
+        "fansly", "cash", "app", "cashapp", "venmo", "pay", "pal", "paypal", "zelle", "jane_d", "kim22", "me", "is",
+        "the", "in", "to", "@", "$", "$200", ":", " ", " ", "  ", "-", "=", ">", "~", "*", ".", "/", "_", "5", "\n",
+        "mail.com", "é", "\uFF29\uFF27", "xo", "ok"};
+
+    @Test
+    void findsWhatThePlainWalkFinds() {
+        Random random = new Random(20261125);
+        int found = 0;
+        for (int round = 0; round < 100_000; round++) {
+            NormalizedText folded = TextNormalizer.normalize(randomText(random));
+            List<Identifier> fast = new ArrayList<>();
+            HandleScanner.scan(folded, fast);
+            List<Identifier> plain = plainWalk(folded);
+            assertThat(fast).as("<%s>", folded.original()).isEqualTo(plain);
+            found += plain.size();
+        }
+        assertThat(found).isGreaterThan(10_000);
+    }
+
+    /** The scan as it was written before: one character at a time. */
+    private static List<Identifier> plainWalk(NormalizedText folded) {
+        List<Identifier> out = new ArrayList<>();
+        String text = folded.text();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '$') {
+                i = HandleScanner.sigil(folded, i, out);
+            } else if ("istkofcvpzx".indexOf(c) >= 0 && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                i = HandleScanner.keyword(folded, i, out);
+            } else if (isWordChar(c)) {
+                do {
+                    i++;
+                } while (i < text.length() && isWordChar(text.charAt(i)));
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        int pieces = 1 + random.nextInt(16);
+        for (int k = 0; k < pieces; k++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
+}
