@@ -1,104 +1,171 @@
 package org.palermo.core.screening;
 
+import java.util.Arrays;
+
 /**
  * Text folded for phrase matching: letters and digits lower-cased, every run of other characters (spaces,
- * punctuation, symbols, line breaks) turned into one space. Keeps, for each folded character, where it came from,
- * so that matches map back to spans of the original text.
+ * punctuation, symbols, line breaks) turned into one space. Emoji and other pictographs are words of their own
+ * (so that a rulebook can name them), one per code point.
+ *
+ * <p>The words are recorded once, while folding, for the matcher and the detectors to share: word {@code w} is
+ * folded {@code [starts[w], ends[w])}, and since a word is a run of letters and digits (or one pictograph) with
+ * nothing dropped from it, it came from the original text's {@code [origins[w], origins[w] + its length)}. That is
+ * all it takes to map matches back to spans of the original text.
  */
 final class FoldedText {
 
-    /** For each ASCII character: its lower case when it is a letter or digit, else 0. */
-    private static final char[] ASCII_FOLD = new char[128];
+    /** {@link #FOLD} of a character that separates words. */
+    private static final char SEPARATOR = 0;
+    /** {@link #FOLD} of a pictograph of the Basic Multilingual Plane: a word of its own. */
+    private static final char PICTOGRAPH = 1;
+    /** {@link #FOLD} of a high surrogate: a pictograph if its pair is one, else a separator. */
+    private static final char HIGH_SURROGATE = 2;
+
+    /**
+     * For every char: its lower case when it is a letter or digit, else one of the three markers above. One table
+     * read replaces {@code Character.isLetterOrDigit}, {@code toLowerCase} and {@code getType}, which dominated
+     * folding on text outside ASCII.
+     */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_FOLD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = classify((char) c);
         }
     }
 
     final char[] chars;
     final int length;
-    private final int[] origin;
-    /** How many spaces the folded text holds: they only ever separate words, so there is one word more. */
-    private final int spaces;
-    private int[][] words;
+    /** Number of words. */
+    final int words;
+    /** Folded start of each word (the first {@link #words} entries are used). */
+    final int[] starts;
+    /** Folded end of each word, exclusive. */
+    final int[] ends;
+    /** Where each word starts in the original text. */
+    private final int[] origins;
 
-    private FoldedText(char[] chars, int length, int[] origin, int spaces) {
+    private FoldedText(char[] chars, int length, int words, int[] starts, int[] ends, int[] origins) {
         this.chars = chars;
         this.length = length;
-        this.origin = origin;
-        this.spaces = spaces;
+        this.words = words;
+        this.starts = starts;
+        this.ends = ends;
+        this.origins = origins;
+    }
+
+    private static char classify(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            char lower = Character.toLowerCase(c);
+            if (lower <= HIGH_SURROGATE || lower == ' ') {
+                throw new IllegalStateException("the lower case of " + (int) c + " collides with a marker");
+            }
+            return lower;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return HIGH_SURROGATE;
+        }
+        return Character.getType(c) == Character.OTHER_SYMBOL ? PICTOGRAPH : SEPARATOR;
     }
 
     static FoldedText of(String text) {
-        char[] source = text.toCharArray(); // the loop reads an array, not String.charAt
-        int n = source.length;
-        char[] chars = new char[2 * n]; // a pictograph may add a space before it
-        int[] origin = new int[2 * n];
-        int length = 0;
-        int spaces = 0;
-        boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
-            char c = source[i];
-            if (c < 128) { // the common case, kept apart from the Unicode look-ups below
-                char lower = ASCII_FOLD[c];
-                if (lower == 0) {
-                    pendingSpace = true;
-                    continue;
-                }
-                if (pendingSpace && length > 0) {
-                    chars[length] = ' ';
-                    origin[length++] = i - 1;
-                    spaces++;
-                }
-                pendingSpace = false;
-                chars[length] = lower;
-                origin[length++] = i;
-                continue;
-            }
-            char lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-            if (lower == 0 && isPictograph(text, i)) {
-                int width = Character.isHighSurrogate(c) ? 2 : 1;
-                if (length > 0) {
-                    chars[length] = ' ';
-                    origin[length++] = i - 1;
-                    spaces++;
-                }
-                for (int k = 0; k < width; k++) {
-                    chars[length] = text.charAt(i + k);
-                    origin[length++] = i + k;
-                }
-                i += width - 1;
-                pendingSpace = true;
-                continue;
-            }
-            if (lower != 0) {
-                if (pendingSpace && length > 0) {
-                    chars[length] = ' ';
-                    origin[length++] = i - 1;
-                    spaces++;
-                }
-                pendingSpace = false;
-                chars[length] = lower;
-                origin[length++] = i;
-            } else {
-                pendingSpace = true;
-            }
-        }
-        return new FoldedText(chars, length, origin, spaces);
+        return new Folder(text).fold();
     }
 
-    /**
-     * Emoji and other pictographs are words of their own (so that a rulebook can name them), one per code point;
-     * other symbols and punctuation separate words.
-     */
-    private static boolean isPictograph(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                    && Character.getType(text.codePointAt(i)) == Character.OTHER_SYMBOL;
+    /** One pass over the text: folds it and records its words. */
+    private static final class Folder {
+        private final char[] source;
+        private char[] chars;
+        private int length;
+        private int words;
+        private int[] starts;
+        private int[] ends;
+        private int[] origins;
+
+        Folder(String text) {
+            source = text.toCharArray(); // the loop reads an array, not String.charAt
+            int n = source.length;
+            chars = new char[n + 2]; // folding never lengthens text without pictographs; see pictograph()
+            int wordCapacity = n / 4 + 4; // grown in startWord when an ad has shorter words than that
+            starts = new int[wordCapacity];
+            ends = new int[wordCapacity];
+            origins = new int[wordCapacity];
         }
-        return Character.getType(c) == Character.OTHER_SYMBOL;
+
+        FoldedText fold() {
+            char[] source = this.source;
+            int n = source.length;
+            boolean inWord = false;
+            for (int i = 0; i < n; i++) {
+                char folded = FOLD[source[i]];
+                if (folded > HIGH_SURROGATE) {
+                    if (!inWord) {
+                        startWord(i);
+                        inWord = true;
+                    }
+                    chars[length++] = folded;
+                    continue;
+                }
+                if (inWord) {
+                    ends[words++] = length;
+                    inWord = false;
+                }
+                if (folded != SEPARATOR) {
+                    i += pictograph(i, folded) - 1;
+                }
+            }
+            if (inWord) {
+                ends[words++] = length;
+            }
+            return new FoldedText(chars, length, words, starts, ends, origins);
+        }
+
+        /** Opens a word at source index {@code i}: a space first unless it is the first word. */
+        private void startWord(int i) {
+            if (length > 0) {
+                chars[length++] = ' ';
+            }
+            if (words == starts.length) {
+                int capacity = 2 * words;
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                origins = Arrays.copyOf(origins, capacity);
+            }
+            starts[words] = length;
+            origins[words] = i;
+        }
+
+        /**
+         * Folds the pictograph (or separator) at source index {@code i}; returns how many source chars it took.
+         * A pictograph is a word of its own: it lengthens the folded text by up to two spaces (before and after
+         * it), so the array grows to keep room for the rest of the text plus those.
+         */
+        private int pictograph(int i, char folded) {
+            int width = folded == PICTOGRAPH ? 1 : surrogatePictographWidth(i);
+            if (width == 0) {
+                return 1; // a high surrogate that is no pictograph separates words
+            }
+            int needed = length + 2 * width + (source.length - i) + 4;
+            if (needed > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(needed, 2 * chars.length));
+            }
+            startWord(i);
+            for (int k = 0; k < width; k++) {
+                chars[length++] = source[i + k];
+            }
+            ends[words++] = length;
+            return width;
+        }
+
+        /** 2 when source index {@code i} starts a surrogate pair naming a pictograph, else 0. */
+        private int surrogatePictographWidth(int i) {
+            if (i + 1 < source.length && Character.isLowSurrogate(source[i + 1])
+                    && Character.getType(Character.toCodePoint(source[i], source[i + 1]))
+                            == Character.OTHER_SYMBOL) {
+                return 2;
+            }
+            return 0;
+        }
     }
 
     /** Folds a pattern phrase the way ad text is folded. */
@@ -124,9 +191,36 @@ final class FoldedText {
         return end;
     }
 
-    /** Where folded character {@code i} came from in the original text. */
+    /** Where folded character {@code i} came from in the original text (a space: the character before the word after it). */
     int origin(int i) {
-        return origin[i];
+        int w = wordAt(i);
+        return i < ends[w] ? origins[w] + (i - starts[w]) : origins[w + 1] - 1;
+    }
+
+    /** The word that contains folded position {@code i}, or that precedes it when {@code i} is a space. */
+    private int wordAt(int i) {
+        int found = Arrays.binarySearch(starts, 0, words, i);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** The folded end of word {@code w}, exclusive. */
+    int end(int w) {
+        return ends[w];
+    }
+
+    /** Where word {@code w} starts in the original text. */
+    int originStart(int w) {
+        return origins[w];
+    }
+
+    /** Where word {@code w} ends in the original text, exclusive. */
+    int originEnd(int w) {
+        return origins[w] + (ends[w] - starts[w]);
+    }
+
+    /** Whether word {@code w} exists and equals {@code word}. */
+    boolean wordIs(int w, String word) {
+        return w >= 0 && w < words && regionEquals(starts[w], ends[w], word);
     }
 
     /** Whether folded [start, end) equals {@code word}. */
@@ -142,30 +236,13 @@ final class FoldedText {
         return true;
     }
 
-    /** The words of the folded text: {@code [starts[i], ends[i])}, computed once. */
-    int[][] words() {
-        if (words == null) {
-            int count = length == 0 ? 0 : spaces + 1;
-            int[] starts = new int[count];
-            int[] ends = new int[count];
-            int w = 0;
-            int start = 0;
-            for (int i = 0; i <= length; i++) {
-                if (i == length || chars[i] == ' ') {
-                    if (i > start) {
-                        starts[w] = start;
-                        ends[w++] = i;
-                    }
-                    start = i + 1;
-                }
-            }
-            words = new int[][] {starts, ends};
-        }
-        return words;
-    }
-
     /** The span of the original text behind folded characters [start, end). */
     Span span(String original, int start, int end) {
-        return Span.of(original, origin[start], origin[end - 1] + 1);
+        return Span.of(original, origin(start), origin(end - 1) + 1);
+    }
+
+    /** The span of the original text behind words {@code from} to {@code to}, both included. */
+    Span wordSpan(String original, int from, int to) {
+        return Span.of(original, originStart(from), originEnd(to));
     }
 }

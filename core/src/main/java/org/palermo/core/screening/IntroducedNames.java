@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class IntroducedNames {
 
-    private static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = Set.of(
             "available", "back", "here", "new", "ready", "sweet", "young", "your", "you", "the", "now", "today",
             "tonight", "real", "very", "not", "just", "only", "also", "always", "open", "free", "fun", "friendly",
             "sexy", "hot", "beautiful", "gorgeous", "petite", "independent", "visiting", "waiting", "looking",
@@ -23,33 +23,38 @@ final class IntroducedNames {
     }
 
     static List<Span> find(FoldedText folded, String text) {
-        int[][] words = folded.words();
-        List<Span> names = new ArrayList<>();
-        for (int w = 1; w < words[0].length; w++) {
-            if (capitalised(text, folded.origin(words[0][w]), folded.origin(words[1][w] - 1) + 1)
-                    && introduced(folded, words, w)) {
-                Span span = folded.span(text, words[0][w], words[1][w]);
-                if (!NOT_NAMES.contains(new String(folded.chars, words[0][w], words[1][w] - words[0][w]))) {
-                    names.add(span);
+        List<Span> names = List.of(); // most ads introduce no name: no list for them
+        for (int w = 1; w < folded.words; w++) {
+            // the cheap tests first: most words are short or not capitalised
+            if (folded.ends[w] - folded.starts[w] >= 3 && startsUpperCase(text, folded.originStart(w))
+                    && introduced(folded, w) && capitalised(text, folded.originStart(w), folded.originEnd(w))
+                    && !NOT_NAMES.contains(new String(folded.chars, folded.starts[w], folded.ends[w] - folded.starts[w]))) {
+                if (names.isEmpty()) {
+                    names = new ArrayList<>();
                 }
+                names.add(folded.wordSpan(text, w, w));
             }
         }
         return names;
     }
 
-    private static boolean introduced(FoldedText f, int[][] words, int w) {
+    private static boolean introduced(FoldedText f, int w) {
         int cue = w - 1;
-        return StatedAges.is(f, words, cue, "names", "meet", "im")
-                || (StatedAges.is(f, words, cue, "is") && StatedAges.is(f, words, cue - 1, "name")
-                        && StatedAges.is(f, words, cue - 2, "my"))
-                || (StatedAges.is(f, words, cue, "s") && StatedAges.is(f, words, cue - 1, "name"))
-                || (StatedAges.is(f, words, cue, "for") && StatedAges.is(f, words, cue - 1, "ask"))
-                || (StatedAges.is(f, words, cue, "me") && StatedAges.is(f, words, cue - 1, "call"))
-                || (StatedAges.is(f, words, cue, "m", "am") && StatedAges.is(f, words, cue - 1, "i"));
+        return f.wordIs(cue, "names") || f.wordIs(cue, "meet") || f.wordIs(cue, "im")
+                || (f.wordIs(cue, "is") && f.wordIs(cue - 1, "name") && f.wordIs(cue - 2, "my"))
+                || (f.wordIs(cue, "s") && f.wordIs(cue - 1, "name"))
+                || (f.wordIs(cue, "for") && f.wordIs(cue - 1, "ask"))
+                || (f.wordIs(cue, "me") && f.wordIs(cue - 1, "call"))
+                || ((f.wordIs(cue, "m") || f.wordIs(cue, "am")) && f.wordIs(cue - 1, "i"));
+    }
+
+    private static boolean startsUpperCase(String text, int start) {
+        char c = text.charAt(start);
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean capitalised(String text, int start, int end) {
-        if (end - start < 3 || text.charAt(start) < 'A' || text.charAt(start) > 'Z') {
+        if (end - start < 3 || !startsUpperCase(text, start)) {
             return false;
         }
         for (int i = start + 1; i < end; i++) {
