@@ -28,9 +28,16 @@ final class FoldedText {
      */
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
 
+    /**
+     * 1 for a char that can start a word that states an age (a digit) or is a name (an ASCII capital), else 0:
+     * folding lists those words so that the detectors need not look at the others.
+     */
+    private static final byte[] MARKS = new byte[Character.MAX_VALUE + 1];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLD[c] = classify((char) c);
+            MARKS[c] = (byte) (Character.isDigit((char) c) || (c >= 'A' && c <= 'Z') ? 1 : 0);
         }
     }
 
@@ -44,14 +51,19 @@ final class FoldedText {
     final int[] ends;
     /** Where each word starts in the original text. */
     private final int[] origins;
+    /** The words that start with a digit or an ASCII capital, in text order (the first {@link #markedCount}). */
+    final int[] marked;
+    final int markedCount;
 
-    private FoldedText(char[] chars, int length, int words, int[] starts, int[] ends, int[] origins) {
-        this.chars = chars;
-        this.length = length;
-        this.words = words;
-        this.starts = starts;
-        this.ends = ends;
-        this.origins = origins;
+    private FoldedText(Folder folder) {
+        this.chars = folder.chars;
+        this.length = folder.length;
+        this.words = folder.words;
+        this.starts = folder.starts;
+        this.ends = folder.ends;
+        this.origins = folder.origins;
+        this.marked = folder.marked;
+        this.markedCount = folder.markedCount;
     }
 
     private static char classify(char c) {
@@ -81,6 +93,8 @@ final class FoldedText {
         private int[] starts;
         private int[] ends;
         private int[] origins;
+        private int[] marked;
+        private int markedCount;
 
         Folder(String text) {
             source = text.toCharArray(); // the loop reads an array, not String.charAt
@@ -90,6 +104,7 @@ final class FoldedText {
             starts = new int[wordCapacity];
             ends = new int[wordCapacity];
             origins = new int[wordCapacity];
+            marked = new int[wordCapacity];
         }
 
         FoldedText fold() {
@@ -117,7 +132,7 @@ final class FoldedText {
             if (inWord) {
                 ends[words++] = length;
             }
-            return new FoldedText(chars, length, words, starts, ends, origins);
+            return new FoldedText(this);
         }
 
         /** Opens a word at source index {@code i}: a space first unless it is the first word. */
@@ -130,9 +145,12 @@ final class FoldedText {
                 starts = Arrays.copyOf(starts, capacity);
                 ends = Arrays.copyOf(ends, capacity);
                 origins = Arrays.copyOf(origins, capacity);
+                marked = Arrays.copyOf(marked, capacity);
             }
             starts[words] = length;
             origins[words] = i;
+            marked[markedCount] = words;
+            markedCount += MARKS[source[i]];
         }
 
         /**

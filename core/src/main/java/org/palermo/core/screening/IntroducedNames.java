@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Finds names introduced in an ad ("my name is Anna", "ask for Maria", "I'm Lola", "meet Jade") in one pass over the
- * folded words: a capitalised word of three or more ASCII letters right after an introducing cue.
+ * folded words that start with a capital: a capitalised word of three or more ASCII letters right after an introducing cue.
  */
 final class IntroducedNames {
 
@@ -24,11 +24,13 @@ final class IntroducedNames {
 
     static List<Span> find(FoldedText folded, String text) {
         List<Span> names = List.of(); // most ads introduce no name: no list for them
-        for (int w = 1; w < folded.words; w++) {
-            // the cheap tests first: most words are short or not capitalised
-            if (folded.ends[w] - folded.starts[w] >= 3 && startsUpperCase(text, folded.originStart(w))
+        for (int k = 0; k < folded.markedCount; k++) { // the words that start with a capital, among others
+            int w = folded.marked[k];
+            int length = folded.ends[w] - folded.starts[w];
+            // the cheap tests first: web pages have many capitalised words, few after a possible cue
+            if (w >= 1 && length >= 3 && startsUpperCase(text, folded.originStart(w)) && mayBeCue(folded, w - 1)
                     && introduced(folded, w) && capitalised(text, folded.originStart(w), folded.originEnd(w))
-                    && !NOT_NAMES.contains(new String(folded.chars, folded.starts[w], folded.ends[w] - folded.starts[w]))) {
+                    && !NOT_NAMES.contains(new String(folded.chars, folded.starts[w], length))) {
                 if (names.isEmpty()) {
                     names = new ArrayList<>();
                 }
@@ -36,6 +38,15 @@ final class IntroducedNames {
             }
         }
         return names;
+    }
+
+    /** Whether word {@code w} could be the last word of a cue: at most 5 chars, starting with one of theirs. */
+    private static boolean mayBeCue(FoldedText f, int w) {
+        if (f.ends[w] - f.starts[w] > 5) {
+            return false;
+        }
+        char first = f.chars[f.starts[w]];
+        return first == 'n' || first == 'm' || first == 'i' || first == 's' || first == 'f' || first == 'a';
     }
 
     private static boolean introduced(FoldedText f, int w) {

@@ -21,6 +21,8 @@ final class PhraseMatcher {
         }
     }
 
+    /** The symbol of the space between words. */
+    private static final short SPACE = 1;
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
     private final int symbols;
     /** Set in a transition whose target state completes a phrase: one table read per character, not two. */
@@ -33,6 +35,13 @@ final class PhraseMatcher {
      */
     private final int[] next;
     private final int[][] outputs;
+    /** The row of the state after a space with no match in progress: where every word-start match begins. */
+    private final int wordStartRow;
+    /**
+     * For the symbols of a word's first two chars: whether, from {@link #wordStartRow}, they lead back to the
+     * root without completing a phrase (so that the word can be skipped). Indexed by first * symbols + second.
+     */
+    private final boolean[] leavesEarly;
     private final int[] patternRule;
     private final int[] patternLength;
     private final boolean[] patternPrefix;
@@ -56,7 +65,7 @@ final class PhraseMatcher {
         }
         Trie trie = new Trie(symbols);
         for (int i = 0; i < patterns.size(); i++) {
-            trie.add(patterns.get(i).folded(), i, symbolOf);
+            trie.add(' ' + patterns.get(i).folded(), i, symbolOf); // anchored at a word start: see find
         }
         trie.link();
         outputs = trie.outputs();
@@ -65,10 +74,19 @@ final class PhraseMatcher {
             int target = next[slot];
             next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
         }
+        wordStartRow = next[SPACE] & ~HAS_OUTPUT;
+        leavesEarly = new boolean[symbols * symbols];
+        for (int first = 0; first < symbols; first++) {
+            int afterFirst = next[wordStartRow + first];
+            for (int second = 0; second < symbols && afterFirst >= 0; second++) {
+                leavesEarly[first * symbols + second] = next[afterFirst + second] == 0;
+            }
+        }
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
-        short count = 1; // 0 = a character no phrase contains
+        symbolOf[' '] = SPACE;
+        short count = SPACE + 1; // 0 = a character no phrase contains
         for (PhrasePattern pattern : patterns) {
             for (char c : pattern.folded().toCharArray()) {
                 if (symbolOf[c] == 0) {
@@ -79,14 +97,33 @@ final class PhraseMatcher {
         return count;
     }
 
+    /**
+     * Reports every whole-word match, by its end (longest first at one end). Every phrase is compiled with a space
+     * in front and each word is read after a space (the first after a virtual one), so the automaton only follows
+     * matches that start at a word start: once it is back at the root within a word, nothing can start before the
+     * next word, and the rest of the word is skipped. Most words are left after a char or two.
+     */
     void find(FoldedText text, Hits hits) {
-        int row = 0;
         char[] chars = text.chars;
-        for (int i = 0; i < text.length; i++) {
-            int target = next[row + symbolOf[chars[i]]];
-            row = target & ~HAS_OUTPUT;
-            if (target < 0) {
-                report(text, i + 1, outputs[row / symbols], hits);
+        int[] starts = text.starts;
+        int[] ends = text.ends;
+        int row = 0;
+        for (int w = 0; w < text.words; w++) {
+            row = next[row + SPACE] & ~HAS_OUTPUT; // a space never completes a phrase
+            int start = starts[w];
+            if (row == wordStartRow && ends[w] - start >= 2
+                    && leavesEarly[symbolOf[chars[start]] * symbols + symbolOf[chars[start + 1]]]) {
+                row = 0; // no match in progress and none can start here: where the automaton would be anyway
+                continue;
+            }
+            for (int i = start; i < ends[w]; i++) {
+                int target = next[row + symbolOf[chars[i]]];
+                row = target & ~HAS_OUTPUT;
+                if (target < 0) {
+                    report(text, i + 1, outputs[row / symbols], hits);
+                } else if (row == 0) {
+                    break;
+                }
             }
         }
     }

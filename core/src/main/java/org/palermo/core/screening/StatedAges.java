@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds ages stated in an ad ("24 yo", "25 years old", "age: 21", "I'm 22", "she is 19") in one pass over the
- * folded words, without regular expressions. Two-digit numbers only; a number directly followed by {@code / ' " . : % $}
+ * folded words that start with a digit, without regular expressions. Two-digit numbers only; a number directly followed by {@code / ' " . : % $}
  * in the original text after a prefix cue is not an age ("I'm 24/7", "age 20%").
  */
 final class StatedAges {
@@ -22,9 +22,10 @@ final class StatedAges {
         int[] starts = folded.starts;
         int[] ends = folded.ends;
         List<Age> ages = List.of(); // most ads state no age: no list for them
-        for (int w = 0; w < folded.words; w++) {
+        for (int k = 0; k < folded.markedCount; k++) { // the words that start with a digit, among others
+            int w = folded.marked[k];
             int start = starts[w];
-            if (!twoDigits(chars, start, ends[w])) { // the cheap test first: most words are not numbers
+            if (!twoDigits(chars, start, ends[w])) {
                 continue;
             }
             Age age = ageAt(folded, text, w);

@@ -2,7 +2,9 @@ package org.palermo.core.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,6 +17,18 @@ import org.junit.jupiter.api.Test;
  * that share its words find exactly what the straightforward versions in {@link ScreeningReference} find.
  */
 class FastFoldingAgreesWithReferenceProperties {
+
+    private static final List<String> PHRASES = Rulebook.defaults().rules().stream()
+            .flatMap(rule -> rule.patterns().stream())
+            .toList();
+    /** The shipped phrases, and some that start or end with pictographs or overlap themselves. */
+    private static final List<List<PhrasePattern>> PATTERNS = Stream.concat(
+                    Rulebook.defaults().rules().stream().map(IndicatorRule::patterns),
+                    Stream.of(List.of("\uD83C\uDF6D", "\u263A love"), List.of("in town \u263A"), List.of("a a a", "a a"),
+                            List.of("me*", "me"), List.of("yo", "young")))
+            .map(patterns -> patterns.stream().map(PhrasePattern::parse).toList())
+            .toList();
+    private static final PhraseMatcher MATCHER = new PhraseMatcher(PATTERNS);
 
     @Property(tries = 3000)
     void foldingAgreesWithTheReference(@ForAll("adText") String text) {
@@ -30,6 +44,15 @@ class FastFoldingAgreesWithReferenceProperties {
     void introducedNamesAgreeWithTheReference(@ForAll("adText") String text) {
         assertThat(IntroducedNames.find(FoldedText.of(text), text))
                 .isEqualTo(ScreeningReference.names(text, List.copyOf(IntroducedNames.NOT_NAMES)));
+    }
+
+    @Property(tries = 3000)
+    void phraseHitsAgreeWithTheReferenceInTheirOrder(@ForAll("adText") String text) {
+        FoldedText folded = FoldedText.of(text);
+        List<String> found = new ArrayList<>();
+        MATCHER.find(folded, (rule, start, end) -> found.add(rule + ":" + folded.span(text, start, end)));
+
+        assertThat(found).isEqualTo(ScreeningReference.phraseHits(text, PATTERNS));
     }
 
     @Test
@@ -67,6 +90,9 @@ class FastFoldingAgreesWithReferenceProperties {
                         "Lola", "Jo", "Sweet", "Here", "Élodie", "\u0662\u0663", "24/7", "20%", "22.", "\u2019"),
                 Arbitraries.of("\uD83C\uDF6D", "\uD83D\uDC8B", "\u263A", "\u00A9", "\u00B0", "\uD835\uDC00", "\uD83D",
                         "\uDE00", "ÉTÉ", "straße", "İstanbul", "ǅ", "\u00AD", "\u200B"),
+                Arbitraries.of(PHRASES).map(phrase -> phrase.replace("*", "s").replace(' ', '-')),
+                Arbitraries.of(PHRASES).map(phrase -> phrase.replace("*", "").toUpperCase(java.util.Locale.ROOT)),
+                Arbitraries.of("a", "A", "a a", "in", "town", "love", "\u263A\u263A"),
                 Arbitraries.strings().ofMaxLength(5));
         Arbitrary<String> separators = Arbitraries.of("", " ", "  ", ": ", "-", "\n", "'", "/", ".", "!!", "\u2019",
                 "\u00A0");

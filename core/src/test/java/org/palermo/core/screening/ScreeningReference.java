@@ -95,6 +95,34 @@ final class ScreeningReference {
         return Character.getType(c) == Character.OTHER_SYMBOL;
     }
 
+    /**
+     * Every whole-word phrase match, as "rule:span", in the order the automaton reports them: by end, then longest
+     * first, then in pattern order.
+     */
+    static List<String> phraseHits(String text, List<List<PhrasePattern>> patternsByRule) {
+        Folded f = fold(text);
+        String s = f.chars();
+        List<int[]> hits = new ArrayList<>(); // end, length, pattern, rule, start, span end
+        int pattern = 0;
+        for (int rule = 0; rule < patternsByRule.size(); rule++) {
+            for (PhrasePattern p : patternsByRule.get(rule)) {
+                String phrase = p.folded();
+                for (int start = s.indexOf(phrase); start >= 0; start = s.indexOf(phrase, start + 1)) {
+                    int end = start + phrase.length();
+                    boolean wordEnds = end == s.length() || s.charAt(end) == ' ';
+                    if ((start == 0 || s.charAt(start - 1) == ' ') && (p.prefix() || wordEnds)) {
+                        int spanEnd = s.indexOf(' ', end) < 0 ? s.length() : s.indexOf(' ', end);
+                        hits.add(new int[] {end, phrase.length(), pattern, rule, start, p.prefix() ? spanEnd : end});
+                    }
+                }
+                pattern++;
+            }
+        }
+        hits.sort(java.util.Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> -h[1])
+                .thenComparingInt(h -> h[2]));
+        return hits.stream().map(h -> h[3] + ":" + f.span(text, h[4], h[5])).toList();
+    }
+
     static List<StatedAges.Age> ages(String text) {
         Folded f = fold(text);
         int[][] words = f.words();
