@@ -29,15 +29,15 @@ final class FoldedText {
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
 
     /**
-     * 1 for a char that can start a word that states an age (a digit) or is a name (an ASCII capital), else 0:
-     * folding lists those words so that the detectors need not look at the others.
+     * 1 for a digit, 2 for an ASCII capital, else 0: folding lists the words that start with one, the only words
+     * that can state an age or be a name, so that the detectors need not look at the others.
      */
     private static final byte[] MARKS = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLD[c] = classify((char) c);
-            MARKS[c] = (byte) (Character.isDigit((char) c) || (c >= 'A' && c <= 'Z') ? 1 : 0);
+            MARKS[c] = (byte) (Character.isDigit((char) c) ? 1 : c >= 'A' && c <= 'Z' ? 2 : 0);
         }
     }
 
@@ -51,9 +51,12 @@ final class FoldedText {
     final int[] ends;
     /** Where each word starts in the original text. */
     private final int[] origins;
-    /** The words that start with a digit or an ASCII capital, in text order (the first {@link #markedCount}). */
-    final int[] marked;
-    final int markedCount;
+    /** The words that start with a digit, in text order (the first {@link #numberCount}). */
+    final int[] numbers;
+    final int numberCount;
+    /** The words that start with an ASCII capital, in text order (the first {@link #capitalisedCount}). */
+    final int[] capitalised;
+    final int capitalisedCount;
 
     private FoldedText(Folder folder) {
         this.chars = folder.chars;
@@ -62,8 +65,10 @@ final class FoldedText {
         this.starts = folder.starts;
         this.ends = folder.ends;
         this.origins = folder.origins;
-        this.marked = folder.marked;
-        this.markedCount = folder.markedCount;
+        this.numbers = folder.numbers;
+        this.numberCount = folder.numberCount;
+        this.capitalised = folder.capitalised;
+        this.capitalisedCount = folder.capitalisedCount;
     }
 
     private static char classify(char c) {
@@ -93,8 +98,10 @@ final class FoldedText {
         private int[] starts;
         private int[] ends;
         private int[] origins;
-        private int[] marked;
-        private int markedCount;
+        private int[] numbers;
+        private int numberCount;
+        private int[] capitalised;
+        private int capitalisedCount;
 
         Folder(String text) {
             source = text.toCharArray(); // the loop reads an array, not String.charAt
@@ -104,7 +111,8 @@ final class FoldedText {
             starts = new int[wordCapacity];
             ends = new int[wordCapacity];
             origins = new int[wordCapacity];
-            marked = new int[wordCapacity];
+            numbers = new int[wordCapacity];
+            capitalised = new int[wordCapacity];
         }
 
         FoldedText fold() {
@@ -145,12 +153,16 @@ final class FoldedText {
                 starts = Arrays.copyOf(starts, capacity);
                 ends = Arrays.copyOf(ends, capacity);
                 origins = Arrays.copyOf(origins, capacity);
-                marked = Arrays.copyOf(marked, capacity);
+                numbers = Arrays.copyOf(numbers, capacity);
+                capitalised = Arrays.copyOf(capitalised, capacity);
             }
             starts[words] = length;
             origins[words] = i;
-            marked[markedCount] = words;
-            markedCount += MARKS[source[i]];
+            int mark = MARKS[source[i]];
+            numbers[numberCount] = words;
+            numberCount += mark & 1;
+            capitalised[capitalisedCount] = words;
+            capitalisedCount += mark >> 1;
         }
 
         /**

@@ -24,13 +24,11 @@ final class IntroducedNames {
 
     static List<Span> find(FoldedText folded, String text) {
         List<Span> names = List.of(); // most ads introduce no name: no list for them
-        for (int k = 0; k < folded.markedCount; k++) { // the words that start with a capital, among others
-            int w = folded.marked[k];
-            int length = folded.ends[w] - folded.starts[w];
-            // the cheap tests first: web pages have many capitalised words, few after a possible cue
-            if (w >= 1 && length >= 3 && startsUpperCase(text, folded.originStart(w)) && mayBeCue(folded, w - 1)
-                    && introduced(folded, w) && capitalised(text, folded.originStart(w), folded.originEnd(w))
-                    && !NOT_NAMES.contains(new String(folded.chars, folded.starts[w], length))) {
+        for (int k = 0; k < folded.capitalisedCount; k++) {
+            int w = folded.capitalised[k];
+            if (mayBeIntroduced(folded, w) && introduced(folded, w)
+                    && capitalised(text, folded.originStart(w), folded.originEnd(w))
+                    && !NOT_NAMES.contains(new String(folded.chars, folded.starts[w], folded.ends[w] - folded.starts[w]))) {
                 if (names.isEmpty()) {
                     names = new ArrayList<>();
                 }
@@ -40,13 +38,17 @@ final class IntroducedNames {
         return names;
     }
 
-    /** Whether word {@code w} could be the last word of a cue: at most 5 chars, starting with one of theirs. */
-    private static boolean mayBeCue(FoldedText f, int w) {
-        if (f.ends[w] - f.starts[w] > 5) {
-            return false;
-        }
-        char first = f.chars[f.starts[w]];
-        return first == 'n' || first == 'm' || first == 'i' || first == 's' || first == 'f' || first == 'a';
+    /**
+     * A cheap filter for the capitalised word {@code w}: three chars or more, after a word of at most five that
+     * starts like a cue. Web pages have many capitalised words and few pass; computed without branches ({@code &},
+     * not {@code &&}), since a branch per test would be mispredicted about every other word.
+     */
+    private static boolean mayBeIntroduced(FoldedText f, int w) {
+        int cue = Math.max(w - 1, 0);
+        int cueStart = f.starts[cue];
+        char first = f.chars[cueStart];
+        return (w >= 1) & (f.ends[w] - f.starts[w] >= 3) & (f.ends[cue] - cueStart <= 5)
+                & (first == 'n' | first == 'm' | first == 'i' | first == 's' | first == 'f' | first == 'a');
     }
 
     private static boolean introduced(FoldedText f, int w) {
@@ -59,13 +61,8 @@ final class IntroducedNames {
                 || ((f.wordIs(cue, "m") || f.wordIs(cue, "am")) && f.wordIs(cue - 1, "i"));
     }
 
-    private static boolean startsUpperCase(String text, int start) {
-        char c = text.charAt(start);
-        return c >= 'A' && c <= 'Z';
-    }
-
     private static boolean capitalised(String text, int start, int end) {
-        if (end - start < 3 || !startsUpperCase(text, start)) {
+        if (end - start < 3 || text.charAt(start) < 'A' || text.charAt(start) > 'Z') {
             return false;
         }
         for (int i = start + 1; i < end; i++) {

@@ -22,8 +22,8 @@ final class StatedAges {
         int[] starts = folded.starts;
         int[] ends = folded.ends;
         List<Age> ages = List.of(); // most ads state no age: no list for them
-        for (int k = 0; k < folded.markedCount; k++) { // the words that start with a digit, among others
-            int w = folded.marked[k];
+        for (int k = 0; k < folded.numberCount; k++) {
+            int w = folded.numbers[k];
             int start = starts[w];
             if (!twoDigits(chars, start, ends[w])) {
                 continue;
