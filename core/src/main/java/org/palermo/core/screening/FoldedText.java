@@ -102,12 +102,14 @@ final class FoldedText {
         private int numberCount;
         private int[] capitalised;
         private int capitalisedCount;
+        /** Whether the last char folded was a letter or digit: its word has no end yet. */
+        private boolean inWord;
 
         Folder(String text) {
             source = text.toCharArray(); // the loop reads an array, not String.charAt
             int n = source.length;
             chars = new char[n + 2]; // folding never lengthens text without pictographs; see pictograph()
-            int wordCapacity = n / 4 + 4; // grown in startWord when an ad has shorter words than that
+            int wordCapacity = n / 4 + 4; // grown when an ad has shorter words than that
             starts = new int[wordCapacity];
             ends = new int[wordCapacity];
             origins = new int[wordCapacity];
@@ -116,53 +118,76 @@ final class FoldedText {
         }
 
         FoldedText fold() {
-            char[] source = this.source;
             int n = source.length;
-            boolean inWord = false;
-            for (int i = 0; i < n; i++) {
-                char folded = FOLD[source[i]];
-                if (folded > HIGH_SURROGATE) {
-                    if (!inWord) {
-                        startWord(i);
-                        inWord = true;
-                    }
-                    chars[length++] = folded;
-                    continue;
-                }
-                if (inWord) {
-                    ends[words++] = length;
-                    inWord = false;
-                }
-                if (folded != SEPARATOR) {
-                    i += pictograph(i, folded) - 1;
-                }
+            int i = foldUntilRare(0);
+            while (i < n) {
+                i += pictograph(i, FOLD[source[i]]);
+                i = foldUntilRare(i);
             }
             if (inWord) {
-                ends[words++] = length;
+                ends[words - 1] = length;
             }
             return new FoldedText(this);
         }
 
-        /** Opens a word at source index {@code i}: a space first unless it is the first word. */
-        private void startWord(int i) {
-            if (length > 0) {
-                chars[length++] = ' ';
+        /**
+         * The hot loop: folds from source index {@code from} to the end or to the first pictograph or high
+         * surrogate, and returns where it stopped. The state lives in locals here and in the fields between calls:
+         * with the rare cases (pictographs) inside, the loop ran a good deal slower.
+         */
+        private int foldUntilRare(int from) {
+            char[] source = this.source;
+            char[] chars = this.chars;
+            int length = this.length;
+            int words = this.words;
+            boolean inWord = this.inWord;
+            int i = from;
+            for (; i < source.length; i++) {
+                char folded = FOLD[source[i]];
+                if (folded > HIGH_SURROGATE) {
+                    if (!inWord) {
+                        if (words == starts.length) {
+                            growWords(2 * words);
+                        }
+                        if (length > 0) {
+                            chars[length++] = ' ';
+                        }
+                        recordWord(words++, length, i);
+                        inWord = true;
+                    }
+                    chars[length++] = folded;
+                } else if (folded == SEPARATOR) {
+                    if (inWord) {
+                        ends[words - 1] = length;
+                        inWord = false;
+                    }
+                } else {
+                    break;
+                }
             }
-            if (words == starts.length) {
-                int capacity = 2 * words;
-                starts = Arrays.copyOf(starts, capacity);
-                ends = Arrays.copyOf(ends, capacity);
-                origins = Arrays.copyOf(origins, capacity);
-                numbers = Arrays.copyOf(numbers, capacity);
-                capitalised = Arrays.copyOf(capitalised, capacity);
-            }
-            starts[words] = length;
-            origins[words] = i;
+            this.length = length;
+            this.words = words;
+            this.inWord = inWord;
+            return i;
+        }
+
+        /** Word {@code w} starts at folded {@code start}, source index {@code i}. */
+        private void recordWord(int w, int start, int i) {
+            starts[w] = start;
+            origins[w] = i;
             int mark = MARKS[source[i]];
-            numbers[numberCount] = words;
+            numbers[numberCount] = w;
             numberCount += mark & 1;
-            capitalised[capitalisedCount] = words;
+            capitalised[capitalisedCount] = w;
             capitalisedCount += mark >> 1;
+        }
+
+        private void growWords(int capacity) {
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            origins = Arrays.copyOf(origins, capacity);
+            numbers = Arrays.copyOf(numbers, capacity);
+            capitalised = Arrays.copyOf(capitalised, capacity);
         }
 
         /**
@@ -171,6 +196,10 @@ final class FoldedText {
          * it), so the array grows to keep room for the rest of the text plus those.
          */
         private int pictograph(int i, char folded) {
+            if (inWord) {
+                ends[words - 1] = length;
+                inWord = false;
+            }
             int width = folded == PICTOGRAPH ? 1 : surrogatePictographWidth(i);
             if (width == 0) {
                 return 1; // a high surrogate that is no pictograph separates words
@@ -179,7 +208,13 @@ final class FoldedText {
             if (needed > chars.length) {
                 chars = Arrays.copyOf(chars, Math.max(needed, 2 * chars.length));
             }
-            startWord(i);
+            if (words == starts.length) {
+                growWords(2 * words);
+            }
+            if (length > 0) {
+                chars[length++] = ' ';
+            }
+            recordWord(words, length, i);
             for (int k = 0; k < width; k++) {
                 chars[length++] = source[i + k];
             }

@@ -107,16 +107,22 @@ final class PhraseMatcher {
         char[] chars = text.chars;
         int[] starts = text.starts;
         int[] ends = text.ends;
+        int[] next = this.next; // locals: the loop calls report, after which fields would be read again
+        short[] symbolOf = this.symbolOf;
+        boolean[] leavesEarly = this.leavesEarly;
+        int symbols = this.symbols;
+        int wordStartRow = this.wordStartRow;
         int row = 0;
         for (int w = 0; w < text.words; w++) {
             row = next[row + SPACE] & ~HAS_OUTPUT; // a space never completes a phrase
             int start = starts[w];
-            if (row == wordStartRow && ends[w] - start >= 2
+            int end = ends[w];
+            if (row == wordStartRow && end - start >= 2
                     && leavesEarly[symbolOf[chars[start]] * symbols + symbolOf[chars[start + 1]]]) {
                 row = 0; // no match in progress and none can start here: where the automaton would be anyway
                 continue;
             }
-            for (int i = start; i < ends[w]; i++) {
+            for (int i = start; i < end; i++) {
                 int target = next[row + symbolOf[chars[i]]];
                 row = target & ~HAS_OUTPUT;
                 if (target < 0) {
