@@ -35,13 +35,8 @@ final class PhraseMatcher {
      */
     private final int[] next;
     private final int[][] outputs;
-    /** The row of the state after a space with no match in progress: where every word-start match begins. */
+    /** The row of the state after a space with no match in progress: where the text is read from. */
     private final int wordStartRow;
-    /**
-     * For the symbols of a word's first two chars: whether, from {@link #wordStartRow}, they lead back to the
-     * root without completing a phrase (so that the word can be skipped). Indexed by first * symbols + second.
-     */
-    private final boolean[] leavesEarly;
     private final int[] patternRule;
     private final int[] patternLength;
     private final boolean[] patternPrefix;
@@ -75,13 +70,6 @@ final class PhraseMatcher {
             next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
         }
         wordStartRow = next[SPACE] & ~HAS_OUTPUT;
-        leavesEarly = new boolean[symbols * symbols];
-        for (int first = 0; first < symbols; first++) {
-            int afterFirst = next[wordStartRow + first];
-            for (int second = 0; second < symbols && afterFirst >= 0; second++) {
-                leavesEarly[first * symbols + second] = next[afterFirst + second] == 0;
-            }
-        }
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
@@ -99,37 +87,21 @@ final class PhraseMatcher {
 
     /**
      * Reports every whole-word match, by its end (longest first at one end). Every phrase is compiled with a space
-     * in front and each word is read after a space (the first after a virtual one), so the automaton only follows
-     * matches that start at a word start: once it is back at the root within a word, nothing can start before the
-     * next word, and the rest of the word is skipped. Most words are left after a char or two.
+     * in front and the text is read after a virtual space, so the automaton only follows matches that start at a
+     * word start: within a word that starts no phrase it stays at its root, whose row is always in the cache.
+     * (Following every suffix, as a plain Aho-Corasick automaton does, touched many more rows; reading word by
+     * word and skipping words was slower still, from the mispredicted branches.)
      */
     void find(FoldedText text, Hits hits) {
         char[] chars = text.chars;
-        int[] starts = text.starts;
-        int[] ends = text.ends;
         int[] next = this.next; // locals: the loop calls report, after which fields would be read again
         short[] symbolOf = this.symbolOf;
-        boolean[] leavesEarly = this.leavesEarly;
-        int symbols = this.symbols;
-        int wordStartRow = this.wordStartRow;
-        int row = 0;
-        for (int w = 0; w < text.words; w++) {
-            row = next[row + SPACE] & ~HAS_OUTPUT; // a space never completes a phrase
-            int start = starts[w];
-            int end = ends[w];
-            if (row == wordStartRow && end - start >= 2
-                    && leavesEarly[symbolOf[chars[start]] * symbols + symbolOf[chars[start + 1]]]) {
-                row = 0; // no match in progress and none can start here: where the automaton would be anyway
-                continue;
-            }
-            for (int i = start; i < end; i++) {
-                int target = next[row + symbolOf[chars[i]]];
-                row = target & ~HAS_OUTPUT;
-                if (target < 0) {
-                    report(text, i + 1, outputs[row / symbols], hits);
-                } else if (row == 0) {
-                    break;
-                }
+        int row = wordStartRow;
+        for (int i = 0; i < text.length; i++) {
+            int target = next[row + symbolOf[chars[i]]];
+            row = target & ~HAS_OUTPUT;
+            if (target < 0) {
+                report(text, i + 1, outputs[row / symbols], hits);
             }
         }
     }
