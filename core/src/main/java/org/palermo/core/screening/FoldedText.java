@@ -51,6 +51,10 @@ final class FoldedText {
     final int[] ends;
     /** Where each word starts in the original text. */
     private final int[] origins;
+    /** The automaton run while folding, and its hits: pairs (folded end, row of a state that completes phrases). */
+    private final PhraseMatcher.Automaton automaton;
+    private final int[] candidates;
+    private final int candidateCount;
     /** The words that start with a digit, in text order (the first {@link #numberCount}). */
     final int[] numbers;
     final int numberCount;
@@ -69,6 +73,9 @@ final class FoldedText {
         this.numberCount = folder.numberCount;
         this.capitalised = folder.capitalised;
         this.capitalisedCount = folder.capitalisedCount;
+        this.automaton = folder.automaton;
+        this.candidates = folder.candidates;
+        this.candidateCount = folder.candidateCount;
     }
 
     private static char classify(char c) {
@@ -86,7 +93,16 @@ final class FoldedText {
     }
 
     static FoldedText of(String text) {
-        return new Folder(text).fold();
+        return of(text, PhraseMatcher.Automaton.NONE);
+    }
+
+    /**
+     * Folds {@code text} and runs {@code automaton} (anchored at word starts) over the folded text in the same
+     * pass: the text is read once, and the automaton's chain of dependent table reads overlaps the folding work.
+     * The states that complete a phrase are kept, with where, for {@link PhraseMatcher#find}.
+     */
+    static FoldedText of(String text, PhraseMatcher.Automaton automaton) {
+        return new Folder(text, automaton).fold();
     }
 
     /** One pass over the text: folds it and records its words. */
@@ -104,8 +120,13 @@ final class FoldedText {
         private int capitalisedCount;
         /** Whether the last char folded was a letter or digit: its word has no end yet. */
         private boolean inWord;
+        private final PhraseMatcher.Automaton automaton;
+        private int row;
+        private int[] candidates;
+        private int candidateCount;
 
-        Folder(String text) {
+        Folder(String text, PhraseMatcher.Automaton automaton) {
+            this.automaton = automaton;
             source = text.toCharArray(); // the loop reads an array, not String.charAt
             int n = source.length;
             chars = new char[n + 2]; // folding never lengthens text without pictographs; see pictograph()
@@ -141,6 +162,10 @@ final class FoldedText {
             int length = this.length;
             int words = this.words;
             boolean inWord = this.inWord;
+            int[] next = automaton.next();
+            short[] symbolOf = automaton.symbolOf();
+            int space = automaton.space();
+            int row = this.row;
             int i = from;
             for (; i < source.length; i++) {
                 char folded = FOLD[source[i]];
@@ -154,8 +179,14 @@ final class FoldedText {
                         }
                         recordWord(words++, length, i);
                         inWord = true;
+                        row = next[row + space] & ~PhraseMatcher.HAS_OUTPUT; // the space before every word
                     }
                     chars[length++] = folded;
+                    int target = next[row + symbolOf[folded]];
+                    row = target & ~PhraseMatcher.HAS_OUTPUT;
+                    if (target < 0) {
+                        candidate(length, row);
+                    }
                 } else if (folded == SEPARATOR) {
                     if (inWord) {
                         ends[words - 1] = length;
@@ -168,6 +199,7 @@ final class FoldedText {
             this.length = length;
             this.words = words;
             this.inWord = inWord;
+            this.row = row;
             return i;
         }
 
@@ -215,11 +247,32 @@ final class FoldedText {
                 chars[length++] = ' ';
             }
             recordWord(words, length, i);
+            step(automaton.space());
             for (int k = 0; k < width; k++) {
                 chars[length++] = source[i + k];
+                step(automaton.symbolOf()[source[i + k]]);
             }
             ends[words++] = length;
             return width;
+        }
+
+        private void step(int symbol) {
+            int target = automaton.next()[row + symbol];
+            row = target & ~PhraseMatcher.HAS_OUTPUT;
+            if (target < 0) {
+                candidate(length, row);
+            }
+        }
+
+        /** State {@code row} completes phrases ending at folded {@code end}: kept for the matcher. */
+        private void candidate(int end, int row) {
+            if (candidates == null) {
+                candidates = new int[16];
+            } else if (2 * candidateCount == candidates.length) {
+                candidates = Arrays.copyOf(candidates, 2 * candidates.length);
+            }
+            candidates[2 * candidateCount] = end;
+            candidates[2 * candidateCount++ + 1] = row;
         }
 
         /** 2 when source index {@code i} starts a surrogate pair naming a pictograph, else 0. */
@@ -299,6 +352,18 @@ final class FoldedText {
             }
         }
         return true;
+    }
+
+    PhraseMatcher.Automaton automaton() {
+        return automaton;
+    }
+
+    int[] candidates() {
+        return candidates;
+    }
+
+    int candidateCount() {
+        return candidateCount;
     }
 
     /** The span of the original text behind folded characters [start, end). */

@@ -21,12 +21,22 @@ final class PhraseMatcher {
         }
     }
 
+    /**
+     * The automaton as folding runs it ({@link FoldedText#of(String, Automaton)}): transitions, the symbol of each
+     * folded char and the space's symbol.
+     */
+    record Automaton(int[] next, short[] symbolOf, int space) {
+
+        /** An automaton that finds nothing, for folding alone. */
+        static final Automaton NONE = new Automaton(new int[] {0}, new short[Character.MAX_VALUE + 1], 0);
+    }
+
     /** The symbol of the space between words. */
     private static final short SPACE = 1;
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
     private final int symbols;
     /** Set in a transition whose target state completes a phrase: one table read per character, not two. */
-    private static final int HAS_OUTPUT = 1 << 31;
+    static final int HAS_OUTPUT = 1 << 31;
 
     /**
      * The transitions: for the row of a state (state * symbols) and a symbol, the row of the next state, with
@@ -35,6 +45,7 @@ final class PhraseMatcher {
      */
     private final int[] next;
     private final int[][] outputs;
+    private final Automaton automaton;
     /** The row of the state after a space with no match in progress: where the text is read from. */
     private final int wordStartRow;
     private final int[] patternRule;
@@ -70,6 +81,7 @@ final class PhraseMatcher {
             next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
         }
         wordStartRow = next[SPACE] & ~HAS_OUTPUT;
+        automaton = new Automaton(next, symbolOf, SPACE);
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
@@ -93,6 +105,13 @@ final class PhraseMatcher {
      * word and skipping words was slower still, from the mispredicted branches.)
      */
     void find(FoldedText text, Hits hits) {
+        if (text.automaton() == automaton) { // the automaton ran while folding: its hits are waiting
+            int[] candidates = text.candidates();
+            for (int k = 0; k < text.candidateCount(); k++) {
+                report(text, candidates[2 * k], outputs[candidates[2 * k + 1] / symbols], hits);
+            }
+            return;
+        }
         char[] chars = text.chars;
         int[] next = this.next; // locals: the loop calls report, after which fields would be read again
         short[] symbolOf = this.symbolOf;
@@ -104,6 +123,11 @@ final class PhraseMatcher {
                 report(text, i + 1, outputs[row / symbols], hits);
             }
         }
+    }
+
+    /** Folds {@code text} and runs this automaton in the same pass, for {@link #find} to report the hits. */
+    FoldedText fold(String text) {
+        return FoldedText.of(text, automaton);
     }
 
     private void report(FoldedText text, int end, int[] out, Hits hits) {

@@ -77,7 +77,7 @@ public final class Screener {
     /** The indicators that fire on an ad, each once with its first triggering text, in text order. */
     public List<FiredIndicator> indicators(Ad ad, List<Identifier> found) {
         String text = ad.text();
-        FoldedText folded = FoldedText.of(text);
+        FoldedText folded = matcher.fold(text);
         List<IndicatorRule> rules = rulebook.rules();
         FiredIndicator[] first = new FiredIndicator[rules.size()];
         matcher.find(folded, new PhraseMatcher.Hits() {
