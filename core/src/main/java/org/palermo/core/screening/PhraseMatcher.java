@@ -21,10 +21,22 @@ final class PhraseMatcher {
         }
     }
 
+    /**
+     * The automaton as folding runs it ({@link FoldedText#of(String, Automaton)}): transitions, the symbol of each
+     * folded char and the space's symbol.
+     */
+    record Automaton(int[] next, short[] symbolOf, int space) {
+
+        /** An automaton that finds nothing, for folding alone. */
+        static final Automaton NONE = new Automaton(new int[] {0}, new short[Character.MAX_VALUE + 1], 0);
+    }
+
+    /** The symbol of the space between words. */
+    private static final short SPACE = 1;
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
     private final int symbols;
     /** Set in a transition whose target state completes a phrase: one table read per character, not two. */
-    private static final int HAS_OUTPUT = 1 << 31;
+    static final int HAS_OUTPUT = 1 << 31;
 
     /**
      * The transitions: for the row of a state (state * symbols) and a symbol, the row of the next state, with
@@ -33,6 +45,9 @@ final class PhraseMatcher {
      */
     private final int[] next;
     private final int[][] outputs;
+    private final Automaton automaton;
+    /** The row of the state after a space with no match in progress: where the text is read from. */
+    private final int wordStartRow;
     private final int[] patternRule;
     private final int[] patternLength;
     private final boolean[] patternPrefix;
@@ -56,7 +71,7 @@ final class PhraseMatcher {
         }
         Trie trie = new Trie(symbols);
         for (int i = 0; i < patterns.size(); i++) {
-            trie.add(patterns.get(i).folded(), i, symbolOf);
+            trie.add(' ' + patterns.get(i).folded(), i, symbolOf); // anchored at a word start: see find
         }
         trie.link();
         outputs = trie.outputs();
@@ -65,10 +80,13 @@ final class PhraseMatcher {
             int target = next[slot];
             next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
         }
+        wordStartRow = next[SPACE] & ~HAS_OUTPUT;
+        automaton = new Automaton(next, symbolOf, SPACE);
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
-        short count = 1; // 0 = a character no phrase contains
+        symbolOf[' '] = SPACE;
+        short count = SPACE + 1; // 0 = a character no phrase contains
         for (PhrasePattern pattern : patterns) {
             for (char c : pattern.folded().toCharArray()) {
                 if (symbolOf[c] == 0) {
@@ -79,9 +97,25 @@ final class PhraseMatcher {
         return count;
     }
 
+    /**
+     * Reports every whole-word match, by its end (longest first at one end). Every phrase is compiled with a space
+     * in front and the text is read after a virtual space, so the automaton only follows matches that start at a
+     * word start: within a word that starts no phrase it stays at its root, whose row is always in the cache.
+     * (Following every suffix, as a plain Aho-Corasick automaton does, touched many more rows; reading word by
+     * word and skipping words was slower still, from the mispredicted branches.)
+     */
     void find(FoldedText text, Hits hits) {
-        int row = 0;
+        if (text.automaton() == automaton) { // the automaton ran while folding: its hits are waiting
+            int[] candidates = text.candidates();
+            for (int k = 0; k < text.candidateCount(); k++) {
+                report(text, candidates[2 * k], outputs[candidates[2 * k + 1] / symbols], hits);
+            }
+            return;
+        }
         char[] chars = text.chars;
+        int[] next = this.next; // locals: the loop calls report, after which fields would be read again
+        short[] symbolOf = this.symbolOf;
+        int row = wordStartRow;
         for (int i = 0; i < text.length; i++) {
             int target = next[row + symbolOf[chars[i]]];
             row = target & ~HAS_OUTPUT;
@@ -89,6 +123,11 @@ final class PhraseMatcher {
                 report(text, i + 1, outputs[row / symbols], hits);
             }
         }
+    }
+
+    /** Folds {@code text} and runs this automaton in the same pass, for {@link #find} to report the hits. */
+    FoldedText fold(String text) {
+        return FoldedText.of(text, automaton);
     }
 
     private void report(FoldedText text, int end, int[] out, Hits hits) {

@@ -22,6 +22,10 @@ public final class Screener {
     private final MarketPrices market;
     private final PhraseMatcher matcher;
     private final List<IndicatorRule> detectorRules = new ArrayList<>();
+    /** The detector of each of {@link #detectorRules}, looked up once. */
+    private final List<Detectors.Detector> detectors = new ArrayList<>();
+    private static final Comparator<FiredIndicator> TEXT_ORDER =
+            Comparator.comparingInt(FiredIndicator::start).thenComparing(FiredIndicator::code);
 
     public Screener(Rulebook rulebook, Calibration calibration, IdentifierSource identifiers, MarketPrices market) {
         this.rulebook = rulebook;
@@ -33,6 +37,7 @@ public final class Screener {
             patterns.add(rule.patterns().stream().map(PhrasePattern::parse).toList());
             if (rule.isDetector()) {
                 detectorRules.add(rule);
+                detectors.add(Detectors.ALL.get(rule.detector()));
             }
         }
         this.matcher = new PhraseMatcher(patterns);
@@ -72,7 +77,7 @@ public final class Screener {
     /** The indicators that fire on an ad, each once with its first triggering text, in text order. */
     public List<FiredIndicator> indicators(Ad ad, List<Identifier> found) {
         String text = ad.text();
-        FoldedText folded = FoldedText.of(text);
+        FoldedText folded = matcher.fold(text);
         List<IndicatorRule> rules = rulebook.rules();
         FiredIndicator[] first = new FiredIndicator[rules.size()];
         matcher.find(folded, new PhraseMatcher.Hits() {
@@ -95,11 +100,12 @@ public final class Screener {
             }
         }
         AdView view = new AdView(ad, text, folded, found, market);
-        for (IndicatorRule rule : detectorRules) {
-            Optional<Span> span = Detectors.ALL.get(rule.detector()).detect(view);
+        for (int d = 0; d < detectorRules.size(); d++) {
+            IndicatorRule rule = detectorRules.get(d);
+            Optional<Span> span = detectors.get(d).detect(view);
             span.ifPresent(s -> fired.add(FiredIndicator.of(rule, s)));
         }
-        fired.sort(Comparator.comparingInt(FiredIndicator::start).thenComparing(FiredIndicator::code));
+        fired.sort(TEXT_ORDER);
         return fired;
     }
 
