@@ -12,8 +12,8 @@ import java.time.Instant;
 public record AdFilter(String city, String site, Instant from, Instant to, String band, String identifier,
         String text, boolean byRisk) {
 
-    /** A short description for the audit log. */
-    String describe() {
+    /** A short description for the audit log and the console. */
+    public String describe() {
         StringBuilder out = new StringBuilder();
         append(out, "city", city);
         append(out, "site", site);

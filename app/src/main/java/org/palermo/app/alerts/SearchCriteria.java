@@ -2,6 +2,7 @@ package org.palermo.app.alerts;
 
 import java.time.Instant;
 import java.util.Set;
+import org.palermo.app.ads.AdFilter;
 
 /**
  * The filters of a saved search, those of {@code GET /api/v1/ads}; every field may be null (no condition), but not
@@ -40,23 +41,14 @@ public record SearchCriteria(String text, String city, String site, Instant from
         return new PreparedCriteria(this).matches(ad);
     }
 
-    /** A short description, as the audit log and the console show it. */
+    /** A short description, as the audit log and the console show it: that of the same search through the API. */
     public String describe() {
-        StringBuilder out = new StringBuilder();
-        append(out, "q", text);
-        append(out, "city", city);
-        append(out, "site", site);
-        append(out, "from", from);
-        append(out, "to", to);
-        append(out, "band", band);
-        append(out, "identifier", identifier);
-        return out.toString();
+        return asFilter().describe();
     }
 
-    private static void append(StringBuilder out, String name, Object value) {
-        if (value != null) {
-            out.append(out.isEmpty() ? "" : " ").append(name).append('=').append(value);
-        }
+    /** The same search as {@code GET /api/v1/ads} takes it, newest first. */
+    public AdFilter asFilter() {
+        return new AdFilter(city, site, from, to, band, identifier, text, false);
     }
 
     private static String blankToNull(String text) {

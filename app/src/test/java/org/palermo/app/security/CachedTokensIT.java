@@ -8,11 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,7 +52,7 @@ class CachedTokensIT extends ServerTest {
 
     @Test
     void aCachedTokenIsRefusedOnceItExpires() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        HandClock clock = new HandClock(Instant.parse("2026-01-01T00:00:00Z"));
         ApiTokens cached = new ApiTokens(jdbc, clock, new SecureRandom(), Duration.ofHours(1));
         IssuedToken token = cached.issue(partner(), "short", EnumSet.of(Scope.SCREEN), Duration.ofMinutes(10));
         assertThat(cached.authenticate(token.secret())).isPresent();
@@ -67,7 +64,7 @@ class CachedTokensIT extends ServerTest {
 
     @Test
     void aChangeMadeOutsideThisProcessIsSeenAfterTheCacheTtl() {
-        MutableClock clock = new MutableClock(Instant.now());
+        HandClock clock = new HandClock(Instant.now());
         ApiTokens cached = new ApiTokens(jdbc, clock, new SecureRandom(), Duration.ofSeconds(5));
         IssuedToken token = cached.issue(partner(), "elsewhere", EnumSet.of(Scope.SCREEN), Duration.ofDays(1));
         assertThat(cached.authenticate(token.secret())).isPresent();
@@ -76,28 +73,5 @@ class CachedTokensIT extends ServerTest {
         assertThat(cached.authenticate(token.secret())).as("within the TTL").isPresent();
         clock.now = clock.now.plusSeconds(6);
         assertThat(cached.authenticate(token.secret())).as("after the TTL").isEmpty();
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
