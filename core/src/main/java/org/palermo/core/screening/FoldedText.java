@@ -51,10 +51,6 @@ final class FoldedText {
     final int[] ends;
     /** Where each word starts in the original text. */
     private final int[] origins;
-    /** The automaton run while folding, and its hits: pairs (folded end, row of a state that completes phrases). */
-    private final PhraseMatcher.Automaton automaton;
-    private final int[] candidates;
-    private final int candidateCount;
     /** The words that start with a digit, in text order (the first {@link #numberCount}). */
     final int[] numbers;
     final int numberCount;
@@ -62,20 +58,37 @@ final class FoldedText {
     final int[] capitalised;
     final int capitalisedCount;
 
+    /** The word tables, one step per word from the folder's word bounds; words are one space apart. */
     private FoldedText(Folder folder) {
         this.chars = folder.chars;
         this.length = folder.length;
-        this.words = folder.words;
-        this.starts = folder.starts;
-        this.ends = folder.ends;
-        this.origins = folder.origins;
-        this.numbers = folder.numbers;
-        this.numberCount = folder.numberCount;
-        this.capitalised = folder.capitalised;
-        this.capitalisedCount = folder.capitalisedCount;
-        this.automaton = folder.automaton;
-        this.candidates = folder.candidates;
-        this.candidateCount = folder.candidateCount;
+        int[] bounds = folder.bounds;
+        char[] source = folder.source;
+        int count = folder.boundCount / 2;
+        words = count;
+        starts = new int[count];
+        ends = new int[count];
+        origins = new int[count];
+        numbers = new int[count + 1]; // + 1: each word is stored, and counted only when it starts with a digit
+        capitalised = new int[count + 1];
+        int numberCount = 0;
+        int capitalisedCount = 0;
+        int start = 0;
+        for (int w = 0; w < count; w++) {
+            int origin = bounds[2 * w];
+            int end = start + bounds[2 * w + 1] - origin;
+            starts[w] = start;
+            ends[w] = end;
+            origins[w] = origin;
+            int mark = MARKS[source[origin]];
+            numbers[numberCount] = w;
+            numberCount += mark & 1;
+            capitalised[capitalisedCount] = w;
+            capitalisedCount += mark >> 1;
+            start = end + 1;
+        }
+        this.numberCount = numberCount;
+        this.capitalisedCount = capitalisedCount;
     }
 
     private static char classify(char c) {
@@ -93,49 +106,36 @@ final class FoldedText {
     }
 
     static FoldedText of(String text) {
-        return of(text, PhraseMatcher.Automaton.NONE);
+        return new Folder(text).fold();
     }
 
     /**
-     * Folds {@code text} and runs {@code automaton} (anchored at word starts) over the folded text in the same
-     * pass: the text is read once, and the automaton's chain of dependent table reads overlaps the folding work.
-     * The states that complete a phrase are kept, with where, for {@link PhraseMatcher#find}.
+     * One pass over the text that folds it and notes where words start and end; then one step per word that turns
+     * those notes into the word tables.
+     *
+     * <p>The pass has no branch that depends on the text (bar the rare pictographs): where a word starts or ends is
+     * arithmetic on 0/1 values, stored whether or not it is one. Real pages have a word boundary every three to four
+     * characters, and a branch on each was mispredicted often.
      */
-    static FoldedText of(String text, PhraseMatcher.Automaton automaton) {
-        return new Folder(text, automaton).fold();
-    }
-
-    /** One pass over the text: folds it and records its words. */
     private static final class Folder {
         private final char[] source;
         private char[] chars;
         private int length;
-        private int words;
-        private int[] starts;
-        private int[] ends;
-        private int[] origins;
-        private int[] numbers;
-        private int numberCount;
-        private int[] capitalised;
-        private int capitalisedCount;
-        /** Whether the last char folded was a letter or digit: its word has no end yet. */
-        private boolean inWord;
-        private final PhraseMatcher.Automaton automaton;
-        private int row;
-        private int[] candidates;
-        private int candidateCount;
+        /**
+         * Source indexes where words start and end, alternately: word {@code w} is source
+         * {@code [bounds[2w], bounds[2w + 1])}. A word is as long in folded text as in the source (letters fold one
+         * to one, pictographs are copied), so these give the word tables.
+         */
+        private int[] bounds;
+        private int boundCount;
+        /** 1 when the last char read was part of a word (a letter or digit): the word has no end yet. */
+        private int inWord;
 
-        Folder(String text, PhraseMatcher.Automaton automaton) {
-            this.automaton = automaton;
+        Folder(String text) {
             source = text.toCharArray(); // the loop reads an array, not String.charAt
             int n = source.length;
             chars = new char[n + 2]; // folding never lengthens text without pictographs; see pictograph()
-            int wordCapacity = n / 4 + 4; // grown when an ad has shorter words than that
-            starts = new int[wordCapacity];
-            ends = new int[wordCapacity];
-            origins = new int[wordCapacity];
-            numbers = new int[wordCapacity];
-            capitalised = new int[wordCapacity];
+            bounds = new int[n + 2]; // a word boundary at most at every char, plus the end of the last word
         }
 
         FoldedText fold() {
@@ -145,134 +145,79 @@ final class FoldedText {
                 i += pictograph(i, FOLD[source[i]]);
                 i = foldUntilRare(i);
             }
-            if (inWord) {
-                ends[words - 1] = length;
+            if (inWord == 1) {
+                bounds[boundCount++] = n;
+            } else if (length > 0) {
+                length--; // the space written after the last word
             }
             return new FoldedText(this);
         }
 
         /**
          * The hot loop: folds from source index {@code from} to the end or to the first pictograph or high
-         * surrogate, and returns where it stopped. The state lives in locals here and in the fields between calls:
-         * with the rare cases (pictographs) inside, the loop ran a good deal slower.
+         * surrogate, and returns where it stopped. Each char's folded form is written at the folded end, which
+         * moves on for a letter or digit and for the first separator after a word (whose folded form is a space),
+         * and nowhere else.
          */
         private int foldUntilRare(int from) {
             char[] source = this.source;
             char[] chars = this.chars;
+            int[] bounds = this.bounds;
             int length = this.length;
-            int words = this.words;
-            boolean inWord = this.inWord;
-            int[] next = automaton.next();
-            short[] symbolOf = automaton.symbolOf();
-            int space = automaton.space();
-            int row = this.row;
+            int boundCount = this.boundCount;
+            int inWord = this.inWord;
             int i = from;
             for (; i < source.length; i++) {
                 char folded = FOLD[source[i]];
-                if (folded > HIGH_SURROGATE) {
-                    if (!inWord) {
-                        if (words == starts.length) {
-                            growWords(2 * words);
-                        }
-                        if (length > 0) {
-                            chars[length++] = ' ';
-                        }
-                        recordWord(words++, length, i);
-                        inWord = true;
-                        row = next[row + space] & ~PhraseMatcher.HAS_OUTPUT; // the space before every word
-                    }
-                    chars[length++] = folded;
-                    int target = next[row + symbolOf[folded]];
-                    row = target & ~PhraseMatcher.HAS_OUTPUT;
-                    if (target < 0) {
-                        candidate(length, row);
-                    }
-                } else if (folded == SEPARATOR) {
-                    if (inWord) {
-                        ends[words - 1] = length;
-                        inWord = false;
-                    }
-                } else {
+                if (folded == PICTOGRAPH || folded == HIGH_SURROGATE) {
                     break;
                 }
+                int letter = (HIGH_SURROGATE - folded) >>> 31; // 1 for a letter or digit, 0 for a separator
+                bounds[boundCount] = i;
+                boundCount += inWord ^ letter; // a word starts or ends here
+                chars[length] = (char) (folded | (' ' & (letter - 1))); // a separator folds to a space
+                length += letter | inWord;
+                inWord = letter;
             }
             this.length = length;
-            this.words = words;
+            this.boundCount = boundCount;
             this.inWord = inWord;
-            this.row = row;
             return i;
-        }
-
-        /** Word {@code w} starts at folded {@code start}, source index {@code i}. */
-        private void recordWord(int w, int start, int i) {
-            starts[w] = start;
-            origins[w] = i;
-            int mark = MARKS[source[i]];
-            numbers[numberCount] = w;
-            numberCount += mark & 1;
-            capitalised[capitalisedCount] = w;
-            capitalisedCount += mark >> 1;
-        }
-
-        private void growWords(int capacity) {
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            origins = Arrays.copyOf(origins, capacity);
-            numbers = Arrays.copyOf(numbers, capacity);
-            capitalised = Arrays.copyOf(capitalised, capacity);
         }
 
         /**
          * Folds the pictograph (or separator) at source index {@code i}; returns how many source chars it took.
          * A pictograph is a word of its own: it lengthens the folded text by up to two spaces (before and after
-         * it), so the array grows to keep room for the rest of the text plus those.
+         * it), so the arrays grow to keep room for the rest of the text plus those.
          */
         private int pictograph(int i, char folded) {
-            if (inWord) {
-                ends[words - 1] = length;
-                inWord = false;
+            int rest = source.length - i;
+            if (length + 2 * rest + 4 > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(length + 2 * rest + 4, 2 * chars.length));
+            }
+            if (boundCount + rest + 4 > bounds.length) { // 3 bounds here, then at most one per char and the end
+                bounds = Arrays.copyOf(bounds, Math.max(boundCount + rest + 4, 2 * bounds.length));
+            }
+            if (inWord == 1) {
+                endWord(i);
             }
             int width = folded == PICTOGRAPH ? 1 : surrogatePictographWidth(i);
             if (width == 0) {
                 return 1; // a high surrogate that is no pictograph separates words
             }
-            int needed = length + 2 * width + (source.length - i) + 4;
-            if (needed > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(needed, 2 * chars.length));
-            }
-            if (words == starts.length) {
-                growWords(2 * words);
-            }
-            if (length > 0) {
-                chars[length++] = ' ';
-            }
-            recordWord(words, length, i);
-            step(automaton.space());
+            bounds[boundCount++] = i;
             for (int k = 0; k < width; k++) {
                 chars[length++] = source[i + k];
-                step(automaton.symbolOf()[source[i + k]]);
             }
-            ends[words++] = length;
+            endWord(i + width);
             return width;
         }
 
-        private void step(int symbol) {
-            int target = automaton.next()[row + symbol];
-            row = target & ~PhraseMatcher.HAS_OUTPUT;
-            if (target < 0) {
-                candidate(length, row);
-            }
-        }
-
-        /** State {@code row} completes phrases ending at folded {@code end}: kept for the matcher. */
-        private void candidate(int end, int row) {
-            if (candidates == null) {
-                candidates = new int[16];
-            } else if (2 * candidateCount == candidates.length) {
-                candidates = Arrays.copyOf(candidates, 2 * candidates.length);
-            }
-            candidates[2 * candidateCount] = end;
-            candidates[2 * candidateCount++ + 1] = row;
+        /** The word being read ends at source index {@code i}: a space follows it. */
+        private void endWord(int i) {
+            bounds[boundCount++] = i;
+            chars[length++] = ' ';
+            inWord = 0;
         }
 
         /** 2 when source index {@code i} starts a surrogate pair naming a pictograph, else 0. */
@@ -352,18 +297,6 @@ final class FoldedText {
             }
         }
         return true;
-    }
-
-    PhraseMatcher.Automaton automaton() {
-        return automaton;
-    }
-
-    int[] candidates() {
-        return candidates;
-    }
-
-    int candidateCount() {
-        return candidateCount;
     }
 
     /** The span of the original text behind folded characters [start, end). */

@@ -21,16 +21,6 @@ final class PhraseMatcher {
         }
     }
 
-    /**
-     * The automaton as folding runs it ({@link FoldedText#of(String, Automaton)}): transitions, the symbol of each
-     * folded char and the space's symbol.
-     */
-    record Automaton(int[] next, short[] symbolOf, int space) {
-
-        /** An automaton that finds nothing, for folding alone. */
-        static final Automaton NONE = new Automaton(new int[] {0}, new short[Character.MAX_VALUE + 1], 0);
-    }
-
     /** The symbol of the space between words. */
     private static final short SPACE = 1;
     private final short[] symbolOf = new short[Character.MAX_VALUE + 1];
@@ -45,7 +35,11 @@ final class PhraseMatcher {
      */
     private final int[] next;
     private final int[][] outputs;
-    private final Automaton automaton;
+    /**
+     * The length of the longest phrase plus its leading space: the automaton's state after a char depends on no
+     * more chars than that, so two runs that read the same last {@code depth} chars are in the same state.
+     */
+    private final int depth;
     /** The row of the state after a space with no match in progress: where the text is read from. */
     private final int wordStartRow;
     private final int[] patternRule;
@@ -81,7 +75,7 @@ final class PhraseMatcher {
             next[slot] = target * symbols | (outputs[target] != null ? HAS_OUTPUT : 0);
         }
         wordStartRow = next[SPACE] & ~HAS_OUTPUT;
-        automaton = new Automaton(next, symbolOf, SPACE);
+        depth = 1 + Arrays.stream(patternLength).max().orElse(0);
     }
 
     private int assignSymbols(List<PhrasePattern> patterns) {
@@ -103,31 +97,170 @@ final class PhraseMatcher {
      * word start: within a word that starts no phrase it stays at its root, whose row is always in the cache.
      * (Following every suffix, as a plain Aho-Corasick automaton does, touched many more rows; reading word by
      * word and skipping words was slower still, from the mispredicted branches.)
+     *
+     * <p>Each step waits for the one before it (the next row is read from the table), so one run is bound by the
+     * latency of a table read per char. Longer texts are therefore read as {@link Runs#CHAINS} parts at once, each
+     * part from a word start as if the text began there; see {@link Runs} for why the result is the same.
      */
     void find(FoldedText text, Hits hits) {
-        if (text.automaton() == automaton) { // the automaton ran while folding: its hits are waiting
-            int[] candidates = text.candidates();
-            for (int k = 0; k < text.candidateCount(); k++) {
-                report(text, candidates[2 * k], outputs[candidates[2 * k + 1] / symbols], hits);
-            }
+        Runs runs = new Runs(text.chars, text.length);
+        if (!runs.splitAtWordStarts()) {
+            Candidates all = new Candidates();
+            run(text.chars, 0, text.length, wordStartRow, all);
+            all.report(text, 0, hits);
             return;
         }
-        char[] chars = text.chars;
-        int[] next = this.next; // locals: the loop calls report, after which fields would be read again
+        runs.runAll();
+        int row = runs.lastRow[0];
+        runs.found[0].report(text, 0, hits);
+        for (int k = 1; k < Runs.CHAINS; k++) {
+            // the part's first depth chars again, from the state the text really is in there
+            int settled = runs.from[k] + depth;
+            Candidates fixed = new Candidates();
+            run(text.chars, runs.from[k], settled, row, fixed);
+            fixed.report(text, 0, hits);
+            runs.found[k].report(text, settled, hits);
+            row = runs.lastRow[k];
+        }
+    }
+
+    /** Whether {@link #find} reads {@code text} as parts at once (for tests: long texts must take that path). */
+    boolean readsInParts(FoldedText text) {
+        return new Runs(text.chars, text.length).splitAtWordStarts();
+    }
+
+    /** Runs the automaton over chars [from, to) from {@code row}; keeps the states that complete phrases. */
+    private int run(char[] chars, int from, int to, int row, Candidates found) {
+        int[] next = this.next; // locals: the loop may call add, after which fields would be read again
         short[] symbolOf = this.symbolOf;
-        int row = wordStartRow;
-        for (int i = 0; i < text.length; i++) {
+        for (int i = from; i < to; i++) {
             int target = next[row + symbolOf[chars[i]]];
             row = target & ~HAS_OUTPUT;
             if (target < 0) {
-                report(text, i + 1, outputs[row / symbols], hits);
+                found.add(i + 1, row);
+            }
+        }
+        return row;
+    }
+
+    /**
+     * Runs over the parts of a text at once. A part starts at a word start, as if the text began there, so its
+     * run may differ from the true one at first: the automaton's state is the longest phrase start that the last
+     * chars read end with, and the part's run has not seen the chars before the part. After {@link #depth} chars
+     * the state depends only on chars inside the part, and both runs agree. So the first {@code depth} chars of
+     * each part are read again from the state the run of the part before ended in; the rest of the part's
+     * candidates stand. Each part must therefore be longer than {@code depth}.
+     */
+    private final class Runs {
+        static final int CHAINS = 4;
+        final char[] chars;
+        final int length;
+        final int[] from = new int[CHAINS + 1];
+        final int[] lastRow = new int[CHAINS];
+        final Candidates[] found = new Candidates[CHAINS];
+
+        Runs(char[] chars, int length) {
+            this.chars = chars;
+            this.length = length;
+        }
+
+        /** Chooses the parts: near-equal, each starting at a word start; false when the text is too short. */
+        boolean splitAtWordStarts() {
+            if (length < CHAINS * 4 * depth) {
+                return false;
+            }
+            from[CHAINS] = length;
+            for (int k = 1; k < CHAINS; k++) {
+                int start = k * (length / CHAINS);
+                while (start < length && chars[start - 1] != ' ') {
+                    start++;
+                }
+                from[k] = start;
+            }
+            for (int k = 0; k < CHAINS; k++) {
+                if (from[k + 1] - from[k] <= depth) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The four runs in one loop over their common length, so that their table reads overlap; then the rest. */
+        void runAll() {
+            int[] next = PhraseMatcher.this.next;
+            short[] symbolOf = PhraseMatcher.this.symbolOf;
+            char[] chars = this.chars;
+            int common = Integer.MAX_VALUE;
+            for (int k = 0; k < CHAINS; k++) {
+                found[k] = new Candidates();
+                common = Math.min(common, from[k + 1] - from[k]);
+            }
+            int p0 = from[0];
+            int p1 = from[1];
+            int p2 = from[2];
+            int p3 = from[3];
+            int r0 = wordStartRow;
+            int r1 = wordStartRow;
+            int r2 = wordStartRow;
+            int r3 = wordStartRow;
+            for (int j = 0; j < common; j++) {
+                int t0 = next[r0 + symbolOf[chars[p0 + j]]];
+                int t1 = next[r1 + symbolOf[chars[p1 + j]]];
+                int t2 = next[r2 + symbolOf[chars[p2 + j]]];
+                int t3 = next[r3 + symbolOf[chars[p3 + j]]];
+                r0 = t0 & ~HAS_OUTPUT;
+                r1 = t1 & ~HAS_OUTPUT;
+                r2 = t2 & ~HAS_OUTPUT;
+                r3 = t3 & ~HAS_OUTPUT;
+                if ((t0 | t1 | t2 | t3) < 0) {
+                    completed(j, t0, t1, t2, t3);
+                }
+            }
+            int[] rows = {r0, r1, r2, r3};
+            for (int k = 0; k < CHAINS; k++) {
+                lastRow[k] = run(chars, from[k] + common, from[k + 1], rows[k], found[k]);
+            }
+        }
+
+        /** Step {@code j} of the four runs; those whose target is marked completed phrases. */
+        private void completed(int j, int t0, int t1, int t2, int t3) {
+            int[] targets = {t0, t1, t2, t3};
+            for (int k = 0; k < CHAINS; k++) {
+                if (targets[k] < 0) {
+                    found[k].add(from[k] + j + 1, targets[k] & ~HAS_OUTPUT);
+                }
             }
         }
     }
 
-    /** Folds {@code text} and runs this automaton in the same pass, for {@link #find} to report the hits. */
+    /** Where states that complete phrases were reached: pairs (folded end, row), in text order. */
+    private final class Candidates {
+        private int[] pairs;
+        private int count;
+
+        void add(int end, int row) {
+            if (pairs == null) {
+                pairs = new int[16];
+            } else if (2 * count == pairs.length) {
+                pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+            }
+            pairs[2 * count] = end;
+            pairs[2 * count++ + 1] = row;
+        }
+
+        /** Reports the matches of the candidates that end after {@code after}, in order. */
+        void report(FoldedText text, int after, Hits hits) {
+            for (int k = 0; k < count; k++) {
+                if (pairs[2 * k] > after) {
+                    PhraseMatcher.this.report(text, pairs[2 * k], outputs[pairs[2 * k + 1] / symbols], hits);
+                }
+            }
+        }
+    }
+
+    /** Folds {@code text} for {@link #find}. */
     FoldedText fold(String text) {
-        return FoldedText.of(text, automaton);
+        return FoldedText.of(text);
     }
 
     private void report(FoldedText text, int end, int[] out, Hits hits) {

@@ -49,9 +49,16 @@ class FastFoldingAgreesWithReferenceProperties {
     @Property(tries = 3000)
     void phraseHitsAgreeWithTheReferenceInTheirOrder(@ForAll("adText") String text) {
         List<String> expected = ScreeningReference.phraseHits(text, PATTERNS);
+        assertThat(hits(MATCHER.fold(text), text)).isEqualTo(expected);
+    }
 
-        assertThat(hits(FoldedText.of(text), text)).as("after folding").isEqualTo(expected);
-        assertThat(hits(MATCHER.fold(text), text)).as("while folding").isEqualTo(expected);
+    /** Page-long texts, which the matcher reads as parts at once: the parts' seams must change nothing. */
+    @Property(tries = 300)
+    void phraseHitsOnLongTextsReadInPartsAgreeWithTheReference(@ForAll("longAdText") String text) {
+        FoldedText folded = FoldedText.of(text);
+        assertThat(MATCHER.readsInParts(folded)).as("read in parts: %s", text).isTrue();
+
+        assertThat(hits(folded, text)).isEqualTo(ScreeningReference.phraseHits(text, PATTERNS));
     }
 
     private static List<String> hits(FoldedText folded, String text) {
@@ -103,6 +110,13 @@ class FastFoldingAgreesWithReferenceProperties {
                 "\u00A0");
         return Arbitraries.lazy(() -> tokens.list().ofMaxSize(20).flatMap(list -> separators.list()
                 .ofSize(list.size()).map(seps -> join(list, seps))));
+    }
+
+    /** 30 to 60 short texts joined by spaces (word starts to cut at), over 2,000 folded chars. */
+    @Provide
+    Arbitrary<String> longAdText() {
+        return adText().list().ofMinSize(30).ofMaxSize(60).map(texts -> String.join(" ", texts))
+                .filter(text -> FoldedText.of(text).length > 2000);
     }
 
     private static String join(List<String> tokens, List<String> separators) {
