@@ -87,7 +87,7 @@ public class ScreenBenchmark {
     /** The identifier extractor, with the United States as the default phone region (the dig-ads are US ads). */
     static IdentifierSource identifiers() {
         IdentifierExtractor extractor = new IdentifierExtractor();
-        return ad -> extractor.extract(ad, "US");
+        return IdentifierSource.extracting(extractor, "US");
     }
 
     @Benchmark

@@ -8,6 +8,7 @@ import org.palermo.app.io.ScreenJson;
 import org.palermo.core.ads.Ad;
 import org.palermo.core.identifiers.IdentifierExtractor;
 import org.palermo.core.screening.Category;
+import org.palermo.core.screening.IdentifierSource;
 import org.palermo.core.screening.MarketPrices;
 import org.palermo.core.screening.ScreenResult;
 import org.palermo.core.screening.Screener;
@@ -28,7 +29,7 @@ final class CoreScreeningPipeline implements AdPipeline {
     CoreScreeningPipeline(String defaultRegion, ObjectMapper mapper) {
         IdentifierExtractor extractor = new IdentifierExtractor();
         extractor.extract("", defaultRegion); // fails at start-up, naming a bad region
-        this.screener = Screener.defaults(ad -> extractor.extract(ad, defaultRegion), MarketPrices.none());
+        this.screener = Screener.defaults(IdentifierSource.extracting(extractor, defaultRegion), MarketPrices.none());
         this.mapper = mapper;
     }
 

@@ -14,6 +14,6 @@ final class Extraction {
     /** The identifier extractor with {@code region} as the default country for phone numbers. */
     static IdentifierSource forRegion(String region) {
         EXTRACTOR.extract("", region); // fails now, naming the region, rather than on every ad
-        return ad -> EXTRACTOR.extract(ad, region);
+        return IdentifierSource.extracting(EXTRACTOR, region);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.palermo.core.ads.Ad;
+import org.palermo.core.text.AsciiScan;
 import org.palermo.core.text.NormalizedText;
 import org.palermo.core.text.TextNormalizer;
 
@@ -26,16 +27,34 @@ public final class IdentifierExtractor {
      * the ad's own country ({@link RegionResolver}), else in {@code defaultRegion} (ISO 3166-1 alpha-2).
      */
     public List<Identifier> extract(Ad ad, String defaultRegion) {
+        return extract(ad, defaultRegion, null);
+    }
+
+    /**
+     * As {@link #extract(Ad, String)}, for an ad whose text {@code scan} has read already (else null): the words
+     * found there are not looked for again.
+     */
+    public List<Identifier> extract(Ad ad, String defaultRegion, AsciiScan scan) {
         Objects.requireNonNull(ad, "ad");
-        return extract(ad.text(), RegionResolver.regionOf(ad, requireRegion(defaultRegion)));
+        String region = RegionResolver.regionOf(ad, requireRegion(defaultRegion));
+        // the same String object: a scan of another text, even an equal one, is not trusted
+        return scan != null && scan.text() == ad.text() ? extract(scan, region) : extract(ad.text(), region);
     }
 
     /** All identifiers in {@code text}, reading phones without an international prefix in {@code region}. */
     public List<Identifier> extract(String text, String region) {
         Objects.requireNonNull(text, "text");
-        NormalizedText folded = TextNormalizer.normalize(text);
+        AsciiScan scan = AsciiScan.of(text);
+        return scan != null ? extract(scan, region) : extract(TextNormalizer.normalize(text), null, region);
+    }
+
+    private List<Identifier> extract(AsciiScan scan, String region) {
+        return extract(TextNormalizer.normalize(scan), scan, region);
+    }
+
+    private List<Identifier> extract(NormalizedText folded, AsciiScan scan, String region) {
         List<Identifier> found = new ArrayList<>();
-        phones.scan(folded, requireRegion(region), found);
+        phones.scan(folded, scan, requireRegion(region), found);
         List<Identifier> others = new ArrayList<>();
         EmailScanner.scan(folded, others);
         UrlScanner.scan(folded, others);

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.palermo.core.text.AsciiScan;
 import org.palermo.core.text.NormalizedText;
 
 /**
@@ -29,7 +30,13 @@ final class PhoneScanner {
     }
 
     void scan(NormalizedText folded, String region, List<Identifier> out) {
-        scanPieces(folded, PhoneTokens.split(folded.text()), region, out);
+        scan(folded, null, region, out);
+    }
+
+    /** As {@link #scan(NormalizedText, String, List)}, taking the tokens from {@code scan} unless it is null. */
+    void scan(NormalizedText folded, AsciiScan scan, String region, List<Identifier> out) {
+        List<Piece> pieces = scan != null ? PhoneTokens.split(folded.text(), scan) : PhoneTokens.split(folded.text());
+        scanPieces(folded, pieces, region, out);
     }
 
     /** The phones among the pieces of the folded text (the tokeniser's, or in tests a reference tokeniser's). */

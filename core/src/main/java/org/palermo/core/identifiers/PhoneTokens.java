@@ -2,6 +2,7 @@ package org.palermo.core.identifiers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.palermo.core.text.AsciiScan;
 
 /**
  * Splits folded text into {@link Piece}s in one pass: every number, and every word that stands right before or
@@ -12,8 +13,8 @@ import java.util.List;
 final class PhoneTokens {
 
     /** What a character is, as bits: an ASCII digit, an ASCII lower-case letter, another letter or digit; 0 if none. */
-    private static final int DIGIT = 1;
-    private static final int LETTER = 2;
+    private static final int DIGIT = AsciiScan.DIGIT;
+    private static final int LETTER = AsciiScan.LETTER;
     private static final int OTHER = 4;
     /** The kind of every char (64 KB): one array read per character, no branch on ASCII or not. */
     private static final byte[] KINDS = kinds();
@@ -38,6 +39,19 @@ final class PhoneTokens {
                 kinds |= kind;
             }
             addToken(text, chars, start, i, kinds, pieces);
+        }
+        return pieces.list;
+    }
+
+    /**
+     * The pieces of {@code text}, the folding of an all-ASCII text, from the words its {@link AsciiScan} found: on
+     * ASCII text those are exactly the tokens {@link #split(String)} finds, with the same kinds.
+     */
+    static List<Piece> split(String text, AsciiScan scan) {
+        char[] chars = scan.lowered(); // the chars of text
+        Pieces pieces = new Pieces(text);
+        for (int w = 0; w < scan.words(); w++) {
+            addToken(text, chars, scan.start(w), scan.end(w), scan.kinds(w), pieces);
         }
         return pieces.list;
     }

@@ -1,6 +1,7 @@
 package org.palermo.core.screening;
 
 import java.util.Arrays;
+import org.palermo.core.text.AsciiScan;
 
 /**
  * Text folded for phrase matching: letters and digits lower-cased, every run of other characters (spaces,
@@ -53,42 +54,58 @@ final class FoldedText {
     private final int[] origins;
     /** The words that start with a digit, in text order (the first {@link #numberCount}). */
     final int[] numbers;
-    final int numberCount;
+    int numberCount;
     /** The words that start with an ASCII capital, in text order (the first {@link #capitalisedCount}). */
     final int[] capitalised;
-    final int capitalisedCount;
+    int capitalisedCount;
 
-    /** The word tables, one step per word from the folder's word bounds; words are one space apart. */
+    /** The word tables, one step per word from the folder's word bounds. */
     private FoldedText(Folder folder) {
-        this.chars = folder.chars;
-        this.length = folder.length;
+        this(folder.chars, folder.length, folder.boundCount / 2);
         int[] bounds = folder.bounds;
-        char[] source = folder.source;
-        int count = folder.boundCount / 2;
-        words = count;
-        starts = new int[count];
-        ends = new int[count];
-        origins = new int[count];
-        numbers = new int[count + 1]; // + 1: each word is stored, and counted only when it starts with a digit
-        capitalised = new int[count + 1];
-        int numberCount = 0;
-        int capitalisedCount = 0;
         int start = 0;
-        for (int w = 0; w < count; w++) {
-            int origin = bounds[2 * w];
-            int end = start + bounds[2 * w + 1] - origin;
-            starts[w] = start;
-            ends[w] = end;
-            origins[w] = origin;
-            int mark = MARKS[source[origin]];
-            numbers[numberCount] = w;
-            numberCount += mark & 1;
-            capitalised[capitalisedCount] = w;
-            capitalisedCount += mark >> 1;
-            start = end + 1;
+        for (int w = 0; w < words; w++) {
+            start = setWord(w, start, bounds[2 * w], bounds[2 * w + 1], folder.source[bounds[2 * w]]);
         }
-        this.numberCount = numberCount;
-        this.capitalisedCount = capitalisedCount;
+    }
+
+    /** The folding of an all-ASCII text, from the words its scan found. */
+    private FoldedText(AsciiScan scan) {
+        this(scan.folded(), scan.foldedLength(), scan.words());
+        String text = scan.text();
+        int start = 0;
+        for (int w = 0; w < words; w++) {
+            int origin = scan.start(w);
+            start = setWord(w, start, origin, scan.end(w), text.charAt(origin));
+        }
+    }
+
+    private FoldedText(char[] chars, int length, int words) {
+        this.chars = chars;
+        this.length = length;
+        this.words = words;
+        starts = new int[words];
+        ends = new int[words];
+        origins = new int[words];
+        numbers = new int[words + 1]; // + 1: each word is stored, and counted only when it starts with a digit
+        capitalised = new int[words + 1];
+    }
+
+    /**
+     * Word {@code w}, source [origin, originEnd) starting with {@code first}, starts at folded {@code start}; returns
+     * where the next word starts, one space after it (a word is as long folded as in the source).
+     */
+    private int setWord(int w, int start, int origin, int originEnd, char first) {
+        int end = start + originEnd - origin;
+        starts[w] = start;
+        ends[w] = end;
+        origins[w] = origin;
+        int mark = MARKS[first];
+        numbers[numberCount] = w;
+        numberCount += mark & 1;
+        capitalised[capitalisedCount] = w;
+        capitalisedCount += mark >> 1;
+        return end + 1;
     }
 
     private static char classify(char c) {
@@ -107,6 +124,11 @@ final class FoldedText {
 
     static FoldedText of(String text) {
         return new Folder(text).fold();
+    }
+
+    /** Folds the text that {@code scan} read (all ASCII): its words are not looked for again. */
+    static FoldedText of(AsciiScan scan) {
+        return new FoldedText(scan);
     }
 
     /**

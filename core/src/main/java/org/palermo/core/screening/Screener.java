@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.palermo.core.ads.Ad;
 import org.palermo.core.identifiers.Identifier;
+import org.palermo.core.text.AsciiScan;
 
 /**
  * Screens ads against a rulebook: finds the indicators in an ad's text and features, sums their evidence weights
@@ -49,8 +50,9 @@ public final class Screener {
     }
 
     public ScreenResult screen(Ad ad) {
-        List<Identifier> found = identifiers.apply(ad);
-        List<FiredIndicator> fired = indicators(ad, found);
+        AsciiScan scan = AsciiScan.of(ad.text()); // read once for the identifiers and the phrases (null: not ASCII)
+        List<Identifier> found = identifiers.apply(ad, scan);
+        List<FiredIndicator> fired = indicators(ad, found, scan);
         double score = score(fired);
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
         for (FiredIndicator indicator : fired) {
@@ -76,8 +78,12 @@ public final class Screener {
 
     /** The indicators that fire on an ad, each once with its first triggering text, in text order. */
     public List<FiredIndicator> indicators(Ad ad, List<Identifier> found) {
+        return indicators(ad, found, AsciiScan.of(ad.text()));
+    }
+
+    private List<FiredIndicator> indicators(Ad ad, List<Identifier> found, AsciiScan scan) {
         String text = ad.text();
-        FoldedText folded = matcher.fold(text);
+        FoldedText folded = scan != null ? FoldedText.of(scan) : matcher.fold(text);
         List<IndicatorRule> rules = rulebook.rules();
         FiredIndicator[] first = new FiredIndicator[rules.size()];
         matcher.find(folded, new PhraseMatcher.Hits() {

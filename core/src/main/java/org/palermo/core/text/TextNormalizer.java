@@ -21,6 +21,11 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** The folding of a text of ASCII only, which {@code scan} has lower-cased already. */
+    public static NormalizedText normalize(AsciiScan scan) {
+        return NormalizedText.ascii(scan.text(), scan.lowered());
+    }
+
     public static NormalizedText normalize(String original) {
         int n = original.length();
         char[] chars = new char[n];

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.palermo.core.text.AsciiScan;
 import org.palermo.core.text.NormalizedText;
 import org.palermo.core.text.TextNormalizer;
 
@@ -41,8 +42,10 @@ class TokeniserShortcutsChangeNoPhoneTest {
         PhoneScanner scanner = new PhoneScanner(PhoneValidator::validate);
         Random random = new Random(20261125);
         int withPhones = 0;
+        int ascii = 0;
         for (int t = 0; t < 30_000; t++) {
-            NormalizedText folded = TextNormalizer.normalize(randomText(random));
+            String text = randomText(random);
+            NormalizedText folded = TextNormalizer.normalize(text);
             String region = random.nextInt(4) == 0 ? "GB" : "US";
             List<Identifier> fast = new ArrayList<>();
             scanner.scan(folded, region, fast);
@@ -50,8 +53,16 @@ class TokeniserShortcutsChangeNoPhoneTest {
             scanner.scanPieces(folded, EveryTokenAPiece.split(folded.text()), region, plain);
             assertThat(fast).as(folded.original()).isEqualTo(plain);
             withPhones += fast.isEmpty() ? 0 : 1;
+            AsciiScan scan = AsciiScan.of(text);
+            if (scan != null) { // the tokens of the one-pass scan of an ASCII text, too
+                List<Identifier> scanned = new ArrayList<>();
+                scanner.scan(TextNormalizer.normalize(scan), scan, region, scanned);
+                assertThat(scanned).as("from the ASCII scan: %s", text).isEqualTo(plain);
+                ascii++;
+            }
         }
         assertThat(withPhones).as("texts with a phone, so that the comparison means something").isGreaterThan(3000);
+        assertThat(ascii).as("ASCII texts, read from the one-pass scan").isGreaterThan(3000);
     }
 
     @Test

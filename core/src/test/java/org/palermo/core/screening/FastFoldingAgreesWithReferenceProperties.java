@@ -3,6 +3,7 @@ package org.palermo.core.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.palermo.core.text.AsciiScan;
 
 /**
  * The one-pass folding (a table instead of Character look-ups, words recorded while folding) and the detectors
@@ -50,6 +52,25 @@ class FastFoldingAgreesWithReferenceProperties {
     void phraseHitsAgreeWithTheReferenceInTheirOrder(@ForAll("adText") String text) {
         List<String> expected = ScreeningReference.phraseHits(text, PATTERNS);
         assertThat(hits(MATCHER.fold(text), text)).isEqualTo(expected);
+    }
+
+    /** On ASCII text, screening takes the folding from the one-pass scan that the identifiers share. */
+    @Property(tries = 3000)
+    void foldingFromTheAsciiScanAgreesWithFoldingAlone(@ForAll("asciiAdText") String text) {
+        FoldedText alone = FoldedText.of(text);
+        FoldedText scanned = FoldedText.of(AsciiScan.of(text));
+
+        assertThat(new String(scanned.chars, 0, scanned.length)).isEqualTo(new String(alone.chars, 0, alone.length));
+        assertThat(scanned.words).isEqualTo(alone.words);
+        for (int w = 0; w < alone.words; w++) {
+            assertThat(scanned.starts[w]).isEqualTo(alone.starts[w]);
+            assertThat(scanned.ends[w]).isEqualTo(alone.ends[w]);
+            assertThat(scanned.originStart(w)).isEqualTo(alone.originStart(w));
+        }
+        assertThat(Arrays.copyOf(scanned.numbers, scanned.numberCount))
+                .isEqualTo(Arrays.copyOf(alone.numbers, alone.numberCount));
+        assertThat(Arrays.copyOf(scanned.capitalised, scanned.capitalisedCount))
+                .isEqualTo(Arrays.copyOf(alone.capitalised, alone.capitalisedCount));
     }
 
     /** Page-long texts, which the matcher reads as parts at once: the parts' seams must change nothing. */
@@ -117,6 +138,20 @@ class FastFoldingAgreesWithReferenceProperties {
     Arbitrary<String> longAdText() {
         return adText().list().ofMinSize(30).ofMaxSize(60).map(texts -> String.join(" ", texts))
                 .filter(text -> FoldedText.of(text).length > 2000);
+    }
+
+    /** Ad-like texts of ASCII characters only: every ASCII char appears, in words and between them. */
+    @Provide
+    Arbitrary<String> asciiAdText() {
+        Arbitrary<String> tokens = Arbitraries.oneOf(
+                Arbitraries.of("24", "19", "7", "24yo", "I'm", "Im", "She's", "my", "name", "Anna", "MARIA", "24/7",
+                        "20%", "22.", "a", "A", "in", "town", "NEW", "x2"),
+                Arbitraries.of(PHRASES).filter(phrase -> AsciiScan.of(phrase) != null)
+                        .map(phrase -> phrase.replace("*", "s").replace(' ', '-')),
+                Arbitraries.strings().ascii().ofMaxLength(6));
+        Arbitrary<String> separators = Arbitraries.strings().ascii().ofMaxLength(3);
+        return Arbitraries.lazy(() -> tokens.list().ofMaxSize(25).flatMap(list -> separators.list()
+                .ofSize(list.size()).map(seps -> join(list, seps))));
     }
 
     private static String join(List<String> tokens, List<String> separators) {
