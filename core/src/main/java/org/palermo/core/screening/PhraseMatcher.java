@@ -114,14 +114,40 @@ final class PhraseMatcher {
         int row = runs.lastRow[0];
         runs.found[0].report(text, 0, hits);
         for (int k = 1; k < Runs.CHAINS; k++) {
-            // the part's first depth chars again, from the state the text really is in there
-            int settled = runs.from[k] + depth;
-            Candidates fixed = new Candidates();
-            run(text.chars, runs.from[k], settled, row, fixed);
-            fixed.report(text, 0, hits);
+            Candidates settling = new Candidates();
+            int settled = settle(text.chars, runs.from[k], runs.from[k + 1], row, settling);
+            settling.report(text, 0, hits);
             runs.found[k].report(text, settled, hits);
-            row = runs.lastRow[k];
+            row = settled == runs.from[k + 1] ? settledRow(text.chars, runs.from[k], settled, row) : runs.lastRow[k];
         }
+    }
+
+    /**
+     * Reads a part from its start again, from {@code row}, the state the text is really in there, until the run
+     * agrees with the part's own run (which began as if the text began at the part); returns where. They agree
+     * from the start when the true state is {@link #wordStartRow}, the state after a space that continues no
+     * phrase: then nothing is read again. Else they agree once this run is back in that state (the part's own run
+     * has seen only a suffix of what this one has, so its state is never longer; and both just read a space), or
+     * after {@link #depth} chars at the latest. The candidates read are added to {@code found}.
+     */
+    private int settle(char[] chars, int from, int to, int row, Candidates found) {
+        int[] next = this.next;
+        int limit = Math.min(from + depth, to);
+        int i = from;
+        while (i < limit && row != wordStartRow) {
+            int target = next[row + symbolOf[chars[i]]];
+            row = target & ~HAS_OUTPUT;
+            i++;
+            if (target < 0) {
+                found.add(i, row);
+            }
+        }
+        return i;
+    }
+
+    /** The state after reading [from, to) from {@code row} (a part read again to its end: rare). */
+    private int settledRow(char[] chars, int from, int to, int row) {
+        return run(chars, from, to, row, new Candidates());
     }
 
     /** Whether {@link #find} reads {@code text} as parts at once (for tests: long texts must take that path). */
@@ -147,12 +173,14 @@ final class PhraseMatcher {
      * Runs over the parts of a text at once. A part starts at a word start, as if the text began there, so its
      * run may differ from the true one at first: the automaton's state is the longest phrase start that the last
      * chars read end with, and the part's run has not seen the chars before the part. After {@link #depth} chars
-     * the state depends only on chars inside the part, and both runs agree. So the first {@code depth} chars of
-     * each part are read again from the state the run of the part before ended in; the rest of the part's
-     * candidates stand. Each part must therefore be longer than {@code depth}.
+     * the state depends only on chars inside the part, and both runs agree. So each part is read again from its
+     * start, from the state the run of the part before ended in, until the two runs agree ({@link #settle}: most
+     * often at once); the rest of the part's candidates stand.
      */
     private final class Runs {
         static final int CHAINS = 4;
+        /** Shorter texts are read in one run: setting up the parts would cost more than it saves. */
+        static final int MIN_PART = 64;
         final char[] chars;
         final int length;
         final int[] from = new int[CHAINS + 1];
@@ -166,7 +194,7 @@ final class PhraseMatcher {
 
         /** Chooses the parts: near-equal, each starting at a word start; false when the text is too short. */
         boolean splitAtWordStarts() {
-            if (length < CHAINS * 4 * depth) {
+            if (length < CHAINS * MIN_PART) {
                 return false;
             }
             from[CHAINS] = length;
@@ -178,8 +206,8 @@ final class PhraseMatcher {
                 from[k] = start;
             }
             for (int k = 0; k < CHAINS; k++) {
-                if (from[k + 1] - from[k] <= depth) {
-                    return false;
+                if (from[k + 1] - from[k] < MIN_PART / 2) {
+                    return false; // a word longer than a part: the parts would be too uneven to gain
                 }
             }
             return true;
