@@ -1,5 +1,7 @@
 package org.palermo.core.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One pass over a text of ASCII characters only (most ads) that does what the scanners would otherwise each do in a
  * pass of their own: the text lower-cased (what {@link TextNormalizer} makes of ASCII text), its words (runs of
@@ -56,8 +58,13 @@ public final class AsciiScan {
         if (n > MAX_LENGTH) {
             return null;
         }
+        // one UTF-8 byte per char exactly when all chars are ASCII; the JDK checks and copies such text in bulk, so
+        // a text with an emoji at its end is turned away before the pass below, not at its end
+        byte[] ascii = text.getBytes(StandardCharsets.UTF_8);
+        if (ascii.length != n) {
+            return null;
+        }
         char[] lowered = new char[n];
-        text.getChars(0, n, lowered, 0);
         int[] bounds = new int[n + 2]; // a word boundary at most at every char, plus the end of the last word
         char[] folded = new char[n + 1];
         int boundCount = 0;
@@ -65,10 +72,7 @@ public final class AsciiScan {
         int kinds = 0;
         int length = 0;
         for (int i = 0; i < n; i++) {
-            char c = lowered[i];
-            if (c >= 128) {
-                return null;
-            }
+            int c = ascii[i];
             char lower = LOWER[c];
             lowered[i] = lower;
             int kind = KIND[c];
