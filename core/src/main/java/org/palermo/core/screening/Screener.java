@@ -3,10 +3,8 @@ package org.palermo.core.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.palermo.core.ads.Ad;
 import org.palermo.core.identifiers.Identifier;
 import org.palermo.core.text.AsciiScan;
@@ -25,6 +23,8 @@ public final class Screener {
     private final List<IndicatorRule> detectorRules = new ArrayList<>();
     /** The detector of each of {@link #detectorRules}, looked up once. */
     private final List<Detectors.Detector> detectors = new ArrayList<>();
+    /** The index in the rulebook of each of {@link #detectorRules}. */
+    private final int[] detectorRuleIndexes;
     private static final Comparator<FiredIndicator> TEXT_ORDER =
             Comparator.comparingInt(FiredIndicator::start).thenComparing(FiredIndicator::code);
 
@@ -34,13 +34,16 @@ public final class Screener {
         this.identifiers = identifiers;
         this.market = market;
         List<List<PhrasePattern>> patterns = new ArrayList<>();
+        List<Integer> detectorIndexes = new ArrayList<>();
         for (IndicatorRule rule : rulebook.rules()) {
             patterns.add(rule.patterns().stream().map(PhrasePattern::parse).toList());
             if (rule.isDetector()) {
+                detectorIndexes.add(patterns.size() - 1);
                 detectorRules.add(rule);
                 detectors.add(Detectors.ALL.get(rule.detector()));
             }
         }
+        this.detectorRuleIndexes = detectorIndexes.stream().mapToInt(Integer::intValue).toArray();
         this.matcher = new PhraseMatcher(patterns);
     }
 
@@ -52,8 +55,9 @@ public final class Screener {
     public ScreenResult screen(Ad ad) {
         AsciiScan scan = AsciiScan.of(ad.text()); // read once for the identifiers and the phrases (null: not ASCII)
         List<Identifier> found = identifiers.apply(ad, scan);
-        List<FiredIndicator> fired = indicators(ad, found, scan);
-        double score = score(fired);
+        boolean[] firedRules = new boolean[rulebook.rules().size()];
+        List<FiredIndicator> fired = indicators(ad, found, scan, firedRules);
+        double score = score(firedRules);
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
         for (FiredIndicator indicator : fired) {
             categories.add(indicator.category());
@@ -63,14 +67,16 @@ public final class Screener {
                 rulebook.version(), calibration.version());
     }
 
-    /** Sums the weights in rulebook order, so that floating-point rounding cannot make more evidence score less. */
-    private double score(List<FiredIndicator> fired) {
-        Set<String> codes = new HashSet<>();
-        fired.forEach(indicator -> codes.add(indicator.code()));
+    /**
+     * Sums the weights of the rules that fired, in rulebook order, so that floating-point rounding cannot make more
+     * evidence score less.
+     */
+    private double score(boolean[] firedRules) {
+        List<IndicatorRule> rules = rulebook.rules();
         double score = 0;
-        for (IndicatorRule rule : rulebook.rules()) {
-            if (codes.contains(rule.code())) {
-                score += rule.weight();
+        for (int r = 0; r < firedRules.length; r++) {
+            if (firedRules[r]) {
+                score += rules.get(r).weight();
             }
         }
         return score;
@@ -78,10 +84,11 @@ public final class Screener {
 
     /** The indicators that fire on an ad, each once with its first triggering text, in text order. */
     public List<FiredIndicator> indicators(Ad ad, List<Identifier> found) {
-        return indicators(ad, found, AsciiScan.of(ad.text()));
+        return indicators(ad, found, AsciiScan.of(ad.text()), new boolean[rulebook.rules().size()]);
     }
 
-    private List<FiredIndicator> indicators(Ad ad, List<Identifier> found, AsciiScan scan) {
+    /** As {@link #indicators(Ad, List)}; marks in {@code firedRules} (by rule index) the rules that fired. */
+    private List<FiredIndicator> indicators(Ad ad, List<Identifier> found, AsciiScan scan, boolean[] firedRules) {
         String text = ad.text();
         FoldedText folded = scan != null ? FoldedText.of(scan) : matcher.fold(text);
         List<IndicatorRule> rules = rulebook.rules();
@@ -100,16 +107,20 @@ public final class Screener {
             }
         });
         List<FiredIndicator> fired = new ArrayList<>();
-        for (FiredIndicator indicator : first) {
-            if (indicator != null) {
-                fired.add(indicator);
+        for (int r = 0; r < first.length; r++) {
+            if (first[r] != null) {
+                fired.add(first[r]);
+                firedRules[r] = true;
             }
         }
         AdView view = new AdView(ad, text, folded, found, market);
         for (int d = 0; d < detectorRules.size(); d++) {
             IndicatorRule rule = detectorRules.get(d);
             Optional<Span> span = detectors.get(d).detect(view);
-            span.ifPresent(s -> fired.add(FiredIndicator.of(rule, s)));
+            if (span.isPresent()) {
+                fired.add(FiredIndicator.of(rule, span.get()));
+                firedRules[detectorRuleIndexes[d]] = true;
+            }
         }
         fired.sort(TEXT_ORDER);
         return fired;
