@@ -20,7 +20,7 @@ final class HandleScanner {
     private static final byte SIGIL = 1;
     private static final byte DIGIT = 2;
     private static final byte FIRST_LETTER = 3;
-    private static final int CLASSES = FIRST_LETTER + 26;
+    private static final int CLASS_COUNT = FIRST_LETTER + 26;
     private static final int CLASS_BITS = 5;
     private static final int WINDOW_MASK = (1 << 3 * CLASS_BITS) - 1;
     private static final byte[] CLASS = classes();
@@ -93,9 +93,9 @@ final class HandleScanner {
      */
     private static byte[] candidates() {
         byte[] candidates = new byte[WINDOW_MASK + 1];
-        for (int before = 0; before < CLASSES; before++) {
-            for (int c = 0; c < CLASSES; c++) {
-                for (int next = 0; next < CLASSES; next++) {
+        for (int before = 0; before < CLASS_COUNT; before++) {
+            for (int c = 0; c < CLASS_COUNT; c++) {
+                for (int next = 0; next < CLASS_COUNT; next++) {
                     boolean sigil = c == SIGIL;
                     boolean opening = !isWordChar(representative(before))
                             && Platforms.mayOpenKeyword(representative(c), representative(next));

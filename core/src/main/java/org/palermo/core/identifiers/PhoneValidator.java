@@ -195,7 +195,7 @@ final class PhoneValidator {
     /**
      * The number in E.164. libphonenumber writes '+', the country code and the national significant number, which
      * is the national number itself unless zeros lead it (Italian style) or it is empty with a raw input kept; those
-     * rare numbers go to libphonenumber, the others are written here (a tenth of the time).
+     * rare numbers go to libphonenumber, the others are written here (in a third of the time or less).
      */
     static String e164(PhoneNumber number) {
         if (!number.isItalianLeadingZero() && number.getNationalNumber() != 0) {
