@@ -15,12 +15,16 @@ final class HandleScanner {
 
     private static final int MAX_NAME = 30;
     private static final int MAX_KEYWORD = 9;
-    /** Bits for {@link #nextCandidate}: a word character, a keyword's opening (two characters), @ and $. */
-    private static final int WORD = 1;
-    private static final int OPENING = 2;
-    private static final int SIGIL = 4;
-    private static final byte[] CLASSES = classes();
-    private static final byte[] PAIRS = pairs();
+    /** Classes of characters for {@link #nextCandidate}: other, '@' or '$', a digit, then each letter a-z. */
+    private static final byte OTHER = 0;
+    private static final byte SIGIL = 1;
+    private static final byte DIGIT = 2;
+    private static final byte FIRST_LETTER = 3;
+    private static final int CLASS_COUNT = FIRST_LETTER + 26;
+    private static final int CLASS_BITS = 5;
+    private static final int WINDOW_MASK = (1 << 3 * CLASS_BITS) - 1;
+    private static final byte[] CLASS = classes();
+    private static final byte[] CANDIDATES = candidates();
     private static final int MAX_GAP = 5;
     private static final Set<String> NOT_CASHTAGS = Set.of(
             "hr", "hh", "hrs", "per", "each", "ea", "only", "usd", "cad", "aud", "special", "specials", "donation",
@@ -42,51 +46,64 @@ final class HandleScanner {
      * The first position at or after {@code from} where a handle may start: an '@' or a '$', or the start of a word
      * whose first two characters open a keyword ({@link Platforms#mayOpenKeyword}). The rest of a word never starts
      * a keyword and holds no '@' or '$'. The test is free of branches: word boundaries come too irregularly for
-     * branch prediction, and most words start no keyword.
+     * branch prediction, and most words start no keyword. It reads one table entry per character: the classes of
+     * the character before, the character and the one after, side by side in a window of bits.
      */
     private static int nextCandidate(NormalizedText folded, int from) {
         int n = folded.length();
         if (from >= n) {
             return n;
         }
-        int previousWord = from > 0 ? classOf(folded.charAt(from - 1)) & WORD : 0;
-        char c = folded.charAt(from);
-        for (int i = from; i < n; i++) {
-            char next = i + 1 < n ? folded.charAt(i + 1) : ' ';
-            int pair = PAIRS[Math.min(c, 127) << 7 | Math.min(next, 127)];
-            // SIGIL starts a handle anywhere; OPENING only after a character that is not a word character
-            if ((pair & (SIGIL | OPENING & ~(previousWord << 1))) != 0) {
+        int window = (from > 0 ? CLASS[folded.charAt(from - 1)] : OTHER) << CLASS_BITS | CLASS[folded.charAt(from)];
+        for (int i = from; i < n - 1; i++) {
+            window = (window << CLASS_BITS | CLASS[folded.charAt(i + 1)]) & WINDOW_MASK;
+            if (CANDIDATES[window] != 0) {
                 return i;
             }
-            previousWord = pair & WORD;
-            c = next;
         }
-        return n;
+        window = (window << CLASS_BITS | OTHER) & WINDOW_MASK; // the text ends as before a space
+        return CANDIDATES[window] != 0 ? n - 1 : n;
     }
 
-    /** For each pair of ASCII characters c, next: whether c is a word character, a sigil, or opens a keyword. */
-    private static byte[] pairs() {
-        byte[] pairs = new byte[128 * 128];
-        for (char c = 0; c < 128; c++) {
-            for (char next = 0; next < 128; next++) {
-                pairs[c << 7 | next] = (byte) (CLASSES[c] | (Platforms.mayOpenKeyword(c, next) ? OPENING : 0));
-            }
-        }
-        return pairs;
-    }
-
-    private static int classOf(char c) {
-        return c < 128 ? CLASSES[c] : 0;
-    }
-
+    /**
+     * The class of every char (64 KB, one read per character): {@link #OTHER} for all but a-z, 0-9, '@' and '$';
+     * the characters of one class are alike for {@link #nextCandidate}.
+     */
     private static byte[] classes() {
-        byte[] classes = new byte[128];
-        for (char c = 0; c < 128; c++) {
-            classes[c] = (byte) (isWordChar(c) ? WORD : 0);
+        byte[] classes = new byte[Character.MAX_VALUE + 1];
+        for (char c = '0'; c <= '9'; c++) {
+            classes[c] = DIGIT;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            classes[c] = (byte) (FIRST_LETTER + c - 'a');
         }
         classes['@'] = SIGIL;
         classes['$'] = SIGIL;
         return classes;
+    }
+
+    /** A character of each class. */
+    private static char representative(int c) {
+        return c == OTHER ? ' ' : c == SIGIL ? '@' : c == DIGIT ? '0' : (char) ('a' + c - FIRST_LETTER);
+    }
+
+    /**
+     * For the classes of three characters in a row (before, c, next): whether c may start a handle. A sigil starts
+     * one anywhere, a keyword's opening only after a character that is no word character.
+     */
+    private static byte[] candidates() {
+        byte[] candidates = new byte[WINDOW_MASK + 1];
+        for (int before = 0; before < CLASS_COUNT; before++) {
+            for (int c = 0; c < CLASS_COUNT; c++) {
+                for (int next = 0; next < CLASS_COUNT; next++) {
+                    boolean sigil = c == SIGIL;
+                    boolean opening = !isWordChar(representative(before))
+                            && Platforms.mayOpenKeyword(representative(c), representative(next));
+                    candidates[(before << CLASS_BITS | c) << CLASS_BITS | next] = (byte) (sigil || opening ? 1 : 0);
+                }
+            }
+        }
+        return candidates;
     }
 
     /** A keyword-introduced handle starting at the word at i; returns where scanning continues. */

@@ -91,10 +91,10 @@ final class NonPhoneNumbers {
 
     private static boolean hasUnitAfter(String text, List<Piece> pieces, int k, int n) {
         Piece next = neighbour(pieces, k, 1);
-        if (next == null || next.word() == null || !gapIs(text, pieces.get(k).end, next.start, UNIT_GAP, 3)) {
+        if (next == null || !next.hasWord() || !gapIs(text, pieces.get(k).end, next.start, UNIT_GAP, 3)) {
             return false;
         }
-        Integer maxDigits = QuantityWords.maxDigitsBefore(next.word());
+        Integer maxDigits = QuantityWords.maxDigitsBefore(next);
         return maxDigits != null && n <= maxDigits && standsAlone(text, pieces, k);
     }
 
@@ -110,15 +110,15 @@ final class NonPhoneNumbers {
 
     private static boolean hasLabelBefore(String text, List<Piece> pieces, int k, int n) {
         Piece previous = neighbour(pieces, k, -1);
-        if (previous == null || previous.word() == null || !gapIs(text, previous.end, pieces.get(k).start, LABEL_GAP, 4)) {
+        if (previous == null || !previous.hasWord() || !gapIs(text, previous.end, pieces.get(k).start, LABEL_GAP, 4)) {
             return false;
         }
-        if (QuantityWords.isLabel(previous.word())) {
+        if (QuantityWords.isLabel(previous)) {
             return true;
         }
         boolean dayOrYear = n <= 2 || n == 4 && isYear(pieces.get(k).digits);
-        return QuantityWords.isMonth(previous.word()) && dayOrYear
-                || n == 5 && QuantityWords.isUsState(previous.word()) && gapIs(text, previous.end, pieces.get(k).start, STATE_GAP, 2);
+        return QuantityWords.isMonth(previous) && dayOrYear
+                || n == 5 && QuantityWords.isUsState(previous) && gapIs(text, previous.end, pieces.get(k).start, STATE_GAP, 2);
     }
 
     /** 10:30, 9.30pm */
@@ -169,8 +169,7 @@ final class NonPhoneNumbers {
         }
         char after = charAfter(text, piece.end, 1);
         Piece next = neighbour(pieces, k, 1);
-        boolean feetWord = next != null && next.word() != null
-                && (next.word().equals("ft") || next.word().equals("feet") || next.word().equals("foot"));
+        boolean feetWord = next != null && (next.isWord("ft") || next.isWord("feet") || next.isWord("foot"));
         if (after != '\'' && after != '"' && !feetWord) {
             return;
         }

@@ -51,6 +51,16 @@ final class Piece {
         return word;
     }
 
+    /** Whether this is a non-number word (its letters are not cut out for this). */
+    boolean hasWord() {
+        return source != null;
+    }
+
+    /** The k-th character of a non-number word. */
+    char wordCharAt(int k) {
+        return source.charAt(start + k);
+    }
+
     boolean isNumber() {
         return digits != null;
     }
