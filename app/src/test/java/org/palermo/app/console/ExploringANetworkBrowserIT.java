@@ -55,7 +55,7 @@ class ExploringANetworkBrowserIT extends BrowserTest {
         signInAs(Role.ANALYST);
 
         open("/console/networks?city=" + city);
-        browser.findElement(By.linkText(network)).click();
+        waitFor(By.linkText(network)).click(); // the list can come after the load event on a busy machine
         waitFor(By.cssSelector("#graph-edges li"));
         screenshot("network-opened");
 
