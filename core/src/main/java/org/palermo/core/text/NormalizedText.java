@@ -20,9 +20,15 @@ public final class NormalizedText {
 
     /** Takes ownership of {@code chars}, the folded text; nothing may change it afterwards. */
     NormalizedText(String original, char[] chars, int[] originStart, int[] originEnd, boolean[] disguised) {
+        this(original, new String(chars), chars, originStart, originEnd, disguised);
+    }
+
+    /** With the folded text as a String too ({@code text} holds exactly {@code chars}). */
+    private NormalizedText(String original, String text, char[] chars, int[] originStart, int[] originEnd,
+            boolean[] disguised) {
         this.original = Objects.requireNonNull(original, "original");
         this.chars = Objects.requireNonNull(chars, "chars");
-        this.text = new String(chars);
+        this.text = text;
         this.originStart = originStart;
         this.originEnd = originEnd;
         this.disguised = disguised;
@@ -48,8 +54,8 @@ public final class NormalizedText {
     }
 
     /** Folded text of plain ASCII: same length, offsets map one to one, nothing disguised. */
-    static NormalizedText ascii(String original, char[] lowered) {
-        return new NormalizedText(original, lowered, null, null, null);
+    static NormalizedText ascii(String original, String lowered, char[] chars) {
+        return new NormalizedText(original, lowered, chars, null, null, null);
     }
 
     /** Offset in the original text where the folded character at {@code index} begins; the end maps to the end. */

@@ -23,7 +23,7 @@ public final class TextNormalizer {
 
     /** The folding of a text of ASCII only, which {@code scan} has lower-cased already. */
     public static NormalizedText normalize(AsciiScan scan) {
-        return NormalizedText.ascii(scan.text(), scan.lowered());
+        return NormalizedText.ascii(scan.text(), scan.loweredText(), scan.lowered());
     }
 
     public static NormalizedText normalize(String original) {
@@ -38,7 +38,7 @@ public final class TextNormalizer {
             }
             chars[i] = ASCII_LOWER[c];
         }
-        return NormalizedText.ascii(original, chars);
+        return NormalizedText.ascii(original, new String(chars), chars);
     }
 
     /** The general path: chars[0, from) already holds the lowered ASCII prefix, which maps one to one. */
