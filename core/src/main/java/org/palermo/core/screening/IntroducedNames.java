@@ -38,27 +38,54 @@ final class IntroducedNames {
         return names;
     }
 
+    /** The cues that introduce a name, as folded words; the name is the word right after the last one. */
+    private static final List<List<String>> CUES = List.of(List.of("names"), List.of("meet"), List.of("im"),
+            List.of("my", "name", "is"), List.of("name", "s"), List.of("ask", "for"), List.of("call", "me"),
+            List.of("i", "m"), List.of("i", "am"));
+
+    /** {@link #key} of the last word of each cue. */
+    private static final long[] CUE_KEYS = CUES.stream()
+            .mapToLong(cue -> {
+                String last = cue.get(cue.size() - 1);
+                return key(last.length(), last.charAt(0), last.length() > 1 ? last.charAt(1) : ' ');
+            })
+            .distinct().toArray();
+
+    /** A word's length with its first two folded chars (the second of a one-letter word is the space after it). */
+    private static long key(int length, char first, char second) {
+        return (long) length << 32 | first << 16 | second;
+    }
+
     /**
-     * A cheap filter for the capitalised word {@code w}: three chars or more, after a word of at most five that
-     * starts like a cue. Web pages have many capitalised words and few pass; computed without branches ({@code &},
-     * not {@code &&}), since a branch per test would be mispredicted about every other word.
+     * A cheap filter for the capitalised word {@code w}: three chars or more, after a word whose length and first
+     * two chars are those of a cue's last word. Web pages have many capitalised words (72 per page on dig-ads) and
+     * few pass; computed without branches ({@code &}, not {@code &&}), since a branch per test would be
+     * mispredicted often.
      */
     private static boolean mayBeIntroduced(FoldedText f, int w) {
         int cue = Math.max(w - 1, 0);
         int cueStart = f.starts[cue];
-        char first = f.chars[cueStart];
-        return (w >= 1) & (f.ends[w] - f.starts[w] >= 3) & (f.ends[cue] - cueStart <= 5)
-                & (first == 'n' | first == 'm' | first == 'i' | first == 's' | first == 'f' | first == 'a');
+        // the cue is followed by a space and w, so its second char is there; w == 0 is its own cue, maybe the last
+        long key = key(f.ends[cue] - cueStart, f.chars[cueStart], f.chars[Math.min(cueStart + 1, f.length - 1)]);
+        boolean cueLike = false;
+        for (long cueKey : CUE_KEYS) {
+            cueLike |= key == cueKey;
+        }
+        return (w >= 1) & (f.ends[w] - f.starts[w] >= 3) & cueLike;
     }
 
     private static boolean introduced(FoldedText f, int w) {
-        int cue = w - 1;
-        return f.wordIs(cue, "names") || f.wordIs(cue, "meet") || f.wordIs(cue, "im")
-                || (f.wordIs(cue, "is") && f.wordIs(cue - 1, "name") && f.wordIs(cue - 2, "my"))
-                || (f.wordIs(cue, "s") && f.wordIs(cue - 1, "name"))
-                || (f.wordIs(cue, "for") && f.wordIs(cue - 1, "ask"))
-                || (f.wordIs(cue, "me") && f.wordIs(cue - 1, "call"))
-                || ((f.wordIs(cue, "m") || f.wordIs(cue, "am")) && f.wordIs(cue - 1, "i"));
+        for (List<String> cue : CUES) {
+            int at = w - cue.size();
+            boolean all = true;
+            for (int k = 0; k < cue.size(); k++) {
+                all &= f.wordIs(at + k, cue.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalised(String text, int start, int end) {
