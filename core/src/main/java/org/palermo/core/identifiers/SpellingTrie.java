@@ -31,10 +31,15 @@ final class SpellingTrie {
     private static final char[] LAST_OF_WORD;
     private static final NumberWord[] WORD_OF;
     /**
-     * For the first two and the last letter of a token ({@code 676 * first + 26 * second + last}, as 0-25): whether
-     * number words can begin and end it so. One read rejects most words before any walk.
+     * Bit {@code 26 * first + second} (letters as 0-25): whether number words can begin a token with these two
+     * letters. With {@link #LAST_LETTERS}, two reads of tables that stay in the cache reject most words before any
+     * walk (a table of all 17,576 first-two-and-last triples, read at random, missed the cache often).
      */
-    private static final boolean[] OUTLINES = outlines();
+    private static final long[] BEGINNINGS = new long[(26 * 26 + 63) / 64];
+    /** Bit {@code l}: some number word ends with letter {@code l} (0-25). */
+    private static final int LAST_LETTERS;
+    /** Bit {@code l}: letter {@code l} (0-25) alone is a number word ({@link #lettersSegment} of it is true). */
+    private static final int SINGLE_LETTERS;
 
     static {
         for (char c : "oerxnthy".toCharArray()) {
@@ -56,6 +61,12 @@ final class SpellingTrie {
                 LAST_OF_WORD[s] = spelling.length() >= 3 ? spelling.charAt(spelling.length() - 1) : 1;
             }
         }
+        LAST_LETTERS = beginningsAndLastLetters();
+        int single = 0;
+        for (char c = 'a'; c <= 'z'; c++) {
+            single |= walk(new char[] {c}, 0, 1) ? 1 << c - 'a' : 0;
+        }
+        SINGLE_LETTERS = single;
     }
 
     private SpellingTrie() {
@@ -147,9 +158,19 @@ final class SpellingTrie {
      */
     static boolean lettersSegment(char[] chars, int start, int end) {
         int n = end - start;
-        if (n >= 2 && !OUTLINES[676 * (chars[start] - 'a') + 26 * (chars[start + 1] - 'a') + chars[end - 1] - 'a']) {
+        if (n < 2) { // one-letter words are common ("a", "s", "i"): their answer is known
+            return n == 0 || (SINGLE_LETTERS >>> chars[start] - 'a' & 1) != 0;
+        }
+        int pair = 26 * (chars[start] - 'a') + chars[start + 1] - 'a';
+        if ((BEGINNINGS[pair >>> 6] >>> pair & LAST_LETTERS >>> chars[end - 1] - 'a' & 1) == 0) {
             return false;
         }
+        return walk(chars, start, end);
+    }
+
+    /** {@link #lettersSegment} by walking the trie from every position reached. */
+    private static boolean walk(char[] chars, int start, int end) {
+        int n = end - start;
         long reached = 1L;
         long todo = 1L; // reached positions not walked from yet; lowest first, as every word moves forward
         while (todo != 0) {
@@ -258,22 +279,22 @@ final class SpellingTrie {
      * A word of two or more letters begins with its own first two letters; a one-letter word ("o") is followed by
      * the first letter of the next word. The last letter is a word's last, possibly repeated.
      */
-    private static boolean[] outlines() {
-        boolean[] lastLetters = new boolean[26];
+    /** Fills {@link #BEGINNINGS}; returns the bits of {@link #LAST_LETTERS}. */
+    private static int beginningsAndLastLetters() {
+        int lastLetters = 0;
         for (NumberWord word : NumberWord.SPELLED) {
-            lastLetters[word.spelling().charAt(word.spelling().length() - 1) - 'a'] = true;
+            lastLetters |= 1 << word.spelling().charAt(word.spelling().length() - 1) - 'a';
         }
-        boolean[] outlines = new boolean[26 * 26 * 26];
         for (int first = 0; first < 26; first++) {
             Node node = ROOT.next[first];
             for (int second = 0; second < 26 && node != null; second++) {
-                boolean begins = node.next[second] != null || node.word != null && ROOT.next[second] != null;
-                for (int last = 0; last < 26; last++) {
-                    outlines[676 * first + 26 * second + last] = begins && lastLetters[last];
+                if (node.next[second] != null || node.word != null && ROOT.next[second] != null) {
+                    int pair = 26 * first + second;
+                    BEGINNINGS[pair >>> 6] |= 1L << pair;
                 }
             }
         }
-        return outlines;
+        return lastLetters;
     }
 
     /** Numbers the nodes depth first, the root 0. */

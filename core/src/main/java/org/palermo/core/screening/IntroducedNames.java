@@ -76,16 +76,21 @@ final class IntroducedNames {
 
     private static boolean introduced(FoldedText f, int w) {
         for (List<String> cue : CUES) {
-            int at = w - cue.size();
-            boolean all = true;
-            for (int k = 0; k < cue.size(); k++) {
-                all &= f.wordIs(at + k, cue.get(k));
-            }
-            if (all) {
+            if (endsAt(f, w - 1, cue)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the words up to {@code last} are the cue's, compared from the last (common words end few cues). */
+    private static boolean endsAt(FoldedText f, int last, List<String> cue) {
+        for (int k = cue.size() - 1; k >= 0; k--) {
+            if (!f.wordIs(last - (cue.size() - 1 - k), cue.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalised(String text, int start, int end) {

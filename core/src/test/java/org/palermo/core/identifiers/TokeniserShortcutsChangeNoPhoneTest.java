@@ -88,6 +88,20 @@ class TokeniserShortcutsChangeNoPhoneTest {
     }
 
     @Test
+    void decodesEveryOneAndTwoLetterTokenAsTheGeneralDecoderDoes() {
+        for (char a = 'a'; a <= 'z'; a++) {
+            String one = String.valueOf(a);
+            assertThat(NumberWords.decodeLetters(one, one.toCharArray(), 0, 1)).as(one)
+                    .isEqualTo(NumberWords.decode(one, 0, 1));
+            for (char b = 'a'; b <= 'z'; b++) {
+                String two = one + b;
+                assertThat(NumberWords.decodeLetters(two, two.toCharArray(), 0, 2)).as(two)
+                        .isEqualTo(NumberWords.decode(two, 0, 2));
+            }
+        }
+    }
+
+    @Test
     void rejectsWithoutAPathExactlyTheTokensThatHaveNone() {
         Random random = new Random(11);
         String[] parts = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner",
