@@ -88,7 +88,7 @@ class TokeniserShortcutsChangeNoPhoneTest {
     }
 
     @Test
-    void decodesEveryOneAndTwoLetterTokenAsTheGeneralDecoderDoes() {
+    void decodesEveryOneTwoAndThreeLetterTokenAsTheGeneralDecoderDoes() {
         for (char a = 'a'; a <= 'z'; a++) {
             String one = String.valueOf(a);
             assertThat(NumberWords.decodeLetters(one, one.toCharArray(), 0, 1)).as(one)
@@ -97,6 +97,11 @@ class TokeniserShortcutsChangeNoPhoneTest {
                 String two = one + b;
                 assertThat(NumberWords.decodeLetters(two, two.toCharArray(), 0, 2)).as(two)
                         .isEqualTo(NumberWords.decode(two, 0, 2));
+                for (char c = 'a'; c <= 'z'; c++) {
+                    String three = two + c;
+                    assertThat(NumberWords.decodeLetters(three, three.toCharArray(), 0, 3)).as(three)
+                            .isEqualTo(NumberWords.decode(three, 0, 3));
+                }
             }
         }
     }
