@@ -2,6 +2,7 @@ package org.palermo.core.identifiers;
 
 import java.util.List;
 import java.util.Set;
+import org.palermo.core.text.AsciiScan;
 import org.palermo.core.text.NormalizedText;
 
 /**
@@ -40,6 +41,55 @@ final class HandleScanner {
             char c = folded.charAt(i);
             i = nextCandidate(folded, c == '@' || c == '$' ? sigil(folded, i, out) : keyword(folded, i, out));
         }
+    }
+
+    /**
+     * As {@link #scan(NormalizedText, List)} for an all-ASCII text whose words {@code scan} found ({@code folded} is
+     * its lower-cased text): the same candidates, a sigil anywhere or a word that starts with a keyword's opening,
+     * taken from the sigils (found by {@code indexOf}, which the JDK runs over many chars at once) and the word
+     * starts, instead of a table read at every char; a word is passed over unless its length, first and last
+     * letter fit a keyword ({@link Platforms#mayBeKeyword}), which {@link #keyword} would check first.
+     */
+    static void scan(NormalizedText folded, AsciiScan scan, List<Identifier> out) {
+        String text = folded.text();
+        char[] chars = scan.lowered();
+        int n = chars.length;
+        int words = scan.words();
+        int w = 0;
+        int sigilAt = nextSigil(text, 0);
+        int from = 0;
+        while (true) {
+            // a word that cannot be a keyword is passed over here: keyword() would return its end, and a word holds
+            // no sigil
+            while (w < words && (scan.start(w) < from || !opensKeyword(chars, scan.start(w), n)
+                    || !Platforms.mayBeKeyword(text, scan.start(w), scan.end(w)))) {
+                w++;
+            }
+            if (sigilAt < from) {
+                sigilAt = nextSigil(text, from);
+            }
+            int i = Math.min(w < words ? scan.start(w) : n, sigilAt);
+            if (i >= n) {
+                return;
+            }
+            char c = chars[i];
+            from = c == '@' || c == '$' ? sigil(folded, i, out) : keyword(folded, i, out);
+        }
+    }
+
+    /** Whether the word starting at {@code start} opens a keyword: {@link #CANDIDATES} for a word start. */
+    private static boolean opensKeyword(char[] chars, int start, int n) {
+        return Platforms.mayOpenKeyword(chars[start], start + 1 < n ? chars[start + 1] : ' ');
+    }
+
+    /** The first '@' or '$' at or after {@code from}, else the text's length. */
+    private static int nextSigil(String text, int from) {
+        int at = text.indexOf('@', from);
+        int dollar = text.indexOf('$', from);
+        if (at < 0) {
+            return dollar < 0 ? text.length() : dollar;
+        }
+        return dollar < 0 ? at : Math.min(at, dollar);
     }
 
     /**

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.palermo.core.text.AsciiScan;
 import org.palermo.core.text.NormalizedText;
 import org.palermo.core.text.TextNormalizer;
 
 /**
  * {@link HandleScanner#scan} jumps from one possible handle start to the next with a branch-free test (one table
  * read per character, for it and its two neighbours) and skips words that no keyword begins like. This compares it with the plain walk (every '@' and '$', every word start,
- * each word given to the keyword reader) on random texts dense in keywords, names and sigils.
+ * each word given to the keyword reader) on random texts dense in keywords, names and sigils; on ASCII texts, so
+ * does the scan that takes its candidates from an {@link AsciiScan}'s word starts.
  */
 class HandleCandidatesFoundWithoutBranchesTest {
 
@@ -26,6 +28,7 @@ class HandleCandidatesFoundWithoutBranchesTest {
     void findsWhatThePlainWalkFinds() {
         Random random = new Random(20261125);
         int found = 0;
+        int ascii = 0;
         for (int round = 0; round < 100_000; round++) {
             // short texts end near a candidate; long ones hold many
             int pieces = round % 2 == 0 ? 1 + random.nextInt(16) : 16 + random.nextInt(48);
@@ -35,8 +38,16 @@ class HandleCandidatesFoundWithoutBranchesTest {
             List<Identifier> plain = plainWalk(folded);
             assertThat(fast).as("<%s>", folded.original()).isEqualTo(plain);
             found += plain.size();
+            AsciiScan scan = AsciiScan.of(folded.original());
+            if (scan != null) { // an ASCII text: candidates from the scan's word starts and the sigils, too
+                List<Identifier> fromWords = new ArrayList<>();
+                HandleScanner.scan(TextNormalizer.normalize(scan), scan, fromWords);
+                assertThat(fromWords).as("from the ASCII scan: <%s>", folded.original()).isEqualTo(plain);
+                ascii++;
+            }
         }
         assertThat(found).isGreaterThan(10_000);
+        assertThat(ascii).isGreaterThan(10_000);
     }
 
     /** The scan as it was written before: one character at a time. */
