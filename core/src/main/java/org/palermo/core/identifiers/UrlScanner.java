@@ -35,35 +35,24 @@ final class UrlScanner {
      * the dot is the first one after the previous chunk; so it finds nothing there.
      */
     static void scan(NormalizedText folded, List<Identifier> out) {
-        String text = folded.text();
-        int done = 0;
-        int dot = text.indexOf('.');
-        while (dot >= 0) {
-            if (dot + 1 == text.length() || isBreak(text.charAt(dot + 1))) {
-                done = dot + 1;
-                dot = text.indexOf('.', done);
-                continue;
-            }
-            int start = dot;
-            while (start > done && !isBreak(text.charAt(start - 1))) {
-                start--;
-            }
-            int end = dot + 1;
-            while (end < text.length() && !isBreak(text.charAt(end))) {
-                end++;
-            }
-            chunk(folded, start, end, out);
-            done = end;
-            dot = text.indexOf('.', end);
-        }
+        scan(folded, true, out);
     }
 
     /** {@link #scan} without the shortcut for chunks that end after their first dot; tests compare both. */
     static void scanEveryChunk(NormalizedText folded, List<Identifier> out) {
+        scan(folded, false, out);
+    }
+
+    private static void scan(NormalizedText folded, boolean skipSentenceEnds, List<Identifier> out) {
         String text = folded.text();
         int done = 0;
         int dot = text.indexOf('.');
         while (dot >= 0) {
+            if (skipSentenceEnds && (dot + 1 == text.length() || isBreak(text.charAt(dot + 1)))) {
+                done = dot + 1;
+                dot = text.indexOf('.', done);
+                continue;
+            }
             int start = dot;
             while (start > done && !isBreak(text.charAt(start - 1))) {
                 start--;
