@@ -32,8 +32,8 @@ final class SpellingTrie {
     private static final NumberWord[] WORD_OF;
     /**
      * Bit {@code 26 * first + second} (letters as 0-25): whether number words can begin a token with these two
-     * letters. With {@link #LAST_LETTERS}, two reads of tables that stay in the cache reject most words before any
-     * walk (a table of all 17,576 first-two-and-last triples, read at random, missed the cache often).
+     * letters. With {@link #LAST_LETTERS}, two reads reject most words before any walk: the same test as a table of
+     * all 17,576 first-two-and-last triples, in 702 bits that stay in the cache (no speed difference was measurable).
      */
     private static final long[] BEGINNINGS = new long[(26 * 26 + 63) / 64];
     /** Bit {@code l}: some number word ends with letter {@code l} (0-25). */
@@ -276,10 +276,10 @@ final class SpellingTrie {
     }
 
     /**
-     * A word of two or more letters begins with its own first two letters; a one-letter word ("o") is followed by
-     * the first letter of the next word. The last letter is a word's last, possibly repeated.
+     * Fills {@link #BEGINNINGS}; returns the bits of {@link #LAST_LETTERS}. A word of two or more letters begins with
+     * its own first two letters; a one-letter word ("o") is followed by the first letter of the next word. The last
+     * letter is a word's last, possibly repeated.
      */
-    /** Fills {@link #BEGINNINGS}; returns the bits of {@link #LAST_LETTERS}. */
     private static int beginningsAndLastLetters() {
         int lastLetters = 0;
         for (NumberWord word : NumberWord.SPELLED) {

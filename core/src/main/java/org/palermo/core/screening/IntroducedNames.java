@@ -19,6 +19,19 @@ final class IntroducedNames {
             "latina", "asian", "ebony", "exotic", "mature", "educated", "experienced", "easy", "into", "over", "under",
             "from", "with", "and", "for", "sure", "all", "any", "one", "who", "what", "soft", "curvy", "slim");
 
+    /** The cues that introduce a name, as folded words; the name is the word right after the last one. */
+    private static final List<List<String>> CUES = List.of(List.of("names"), List.of("meet"), List.of("im"),
+            List.of("my", "name", "is"), List.of("name", "s"), List.of("ask", "for"), List.of("call", "me"),
+            List.of("i", "m"), List.of("i", "am"));
+
+    /** {@link #key} of the last word of each cue. */
+    private static final long[] CUE_KEYS = CUES.stream()
+            .mapToLong(cue -> {
+                String last = cue.get(cue.size() - 1);
+                return key(last.length(), last.charAt(0), last.length() > 1 ? last.charAt(1) : ' ');
+            })
+            .distinct().toArray();
+
     private IntroducedNames() {
     }
 
@@ -37,19 +50,6 @@ final class IntroducedNames {
         }
         return names;
     }
-
-    /** The cues that introduce a name, as folded words; the name is the word right after the last one. */
-    private static final List<List<String>> CUES = List.of(List.of("names"), List.of("meet"), List.of("im"),
-            List.of("my", "name", "is"), List.of("name", "s"), List.of("ask", "for"), List.of("call", "me"),
-            List.of("i", "m"), List.of("i", "am"));
-
-    /** {@link #key} of the last word of each cue. */
-    private static final long[] CUE_KEYS = CUES.stream()
-            .mapToLong(cue -> {
-                String last = cue.get(cue.size() - 1);
-                return key(last.length(), last.charAt(0), last.length() > 1 ? last.charAt(1) : ' ');
-            })
-            .distinct().toArray();
 
     /** A word's length with its first two folded chars (the second of a one-letter word is the space after it). */
     private static long key(int length, char first, char second) {
