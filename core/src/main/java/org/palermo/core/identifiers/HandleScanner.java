@@ -48,9 +48,14 @@ final class HandleScanner {
      * its lower-cased text): the same candidates, a sigil anywhere or a word that starts with a keyword's opening,
      * taken from the sigils (found by {@code indexOf}, which the JDK runs over many chars at once) and the word
      * starts, instead of a table read at every char; a word is passed over unless its length, first and last
-     * letter fit a keyword ({@link Platforms#mayBeKeyword}), which {@link #keyword} would check first.
+     * letter fit a keyword ({@link Platforms#mayBeKeyword}), which {@link #keyword} would check first. With a
+     * null {@code scan} (a text not all ASCII), the scan above.
      */
     static void scan(NormalizedText folded, AsciiScan scan, List<Identifier> out) {
+        if (scan == null) {
+            scan(folded, out);
+            return;
+        }
         String text = folded.text();
         char[] chars = scan.lowered();
         int n = chars.length;

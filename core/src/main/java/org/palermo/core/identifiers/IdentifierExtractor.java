@@ -58,11 +58,7 @@ public final class IdentifierExtractor {
         List<Identifier> others = new ArrayList<>();
         EmailScanner.scan(folded, others);
         UrlScanner.scan(folded, others);
-        if (scan != null) {
-            HandleScanner.scan(folded, scan, others);
-        } else {
-            HandleScanner.scan(folded, others);
-        }
+        HandleScanner.scan(folded, scan, others);
         List<Identifier> all = new ArrayList<>(found);
         all.addAll(Overlaps.resolve(others));
         all.sort(BY_POSITION);
